@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Runs every suite the README's `npm test` promises (static checks, vitest, Playwright) and ends
+// with one line `N passed, N failed` (both suites' totals); exits non-zero on any failure.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const resultsDir = 'test-results'
+mkdirSync(resultsDir, { recursive: true })
+const vitestJson = `${resultsDir}/vitest.json`
+const playwrightJson = `${resultsDir}/playwright.json`
+rmSync(vitestJson, { force: true })
+rmSync(playwrightJson, { force: true })
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title} ===`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status === 0
+}
+
+const staticChecks = [
+  run('type check', 'npx', ['vue-tsc', '--noEmit']),
+  run('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+]
+const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`])
+const playwrightOk = run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+})
+
+function readJson(path) {
+  if (!existsSync(path)) return null
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+let passed = 0
+let failed = 0
+
+const vitest = readJson(vitestJson)
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0
+  failed += (vitest.numFailedTests ?? 0) + (vitest.numTodoTests ?? 0) + (vitest.numPendingTests ?? 0)
+} else {
+  failed += 1
+  console.error('vitest produced no report')
+}
+
+const playwright = readJson(playwrightJson)
+if (playwright?.stats) {
+  passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0)
+  failed += (playwright.stats.unexpected ?? 0) + (playwright.stats.skipped ?? 0)
+} else {
+  failed += 1
+  console.error('playwright produced no report')
+}
+
+const staticFailures = staticChecks.filter((ok) => !ok).length
+failed += staticFailures
+if (staticFailures > 0) console.error(`${staticFailures} static check(s) failed (type check or lint)`)
+
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 && vitestOk && playwrightOk && staticFailures === 0 ? 0 : 1)
