@@ -1,0 +1,9 @@
+export default {
+  appName: 'OTRS Console',
+  cancel: 'Cancel',
+  close: 'Close',
+  loading: 'Loading…',
+  refresh: 'Refresh',
+  retry: 'Try again',
+  save: 'Save',
+}
