@@ -15,12 +15,11 @@ import type {
 
 type LoadState = 'idle' | 'loading' | 'done' | 'error'
 
-function itemsOf<N extends TicketViewsGroup['Name']>(
-  groups: TicketViewsGroup[],
-  name: N,
-): Extract<TicketViewsGroup, { Name: N }>['Items'] {
+type GroupItems = { [G in TicketViewsGroup as G['Name']]: G['Items'] }
+
+function itemsOf<N extends keyof GroupItems>(groups: TicketViewsGroup[], name: N): GroupItems[N] {
   const group = groups.find((candidate) => candidate.Name === name)
-  return (group?.Items ?? []) as Extract<TicketViewsGroup, { Name: N }>['Items']
+  return (group?.Items ?? []) as GroupItems[N]
 }
 
 /**
