@@ -1,0 +1,58 @@
+import { createApp, watch } from 'vue'
+import { createPinia } from 'pinia'
+import { configureApi, onSessionExpired } from '@/api/client'
+import { createAppI18n, pickLocale } from '@/i18n'
+import { createAppRouter } from '@/router'
+import { usePreferencesStore } from '@/stores/preferences'
+import { resettableStoresPlugin } from '@/stores/resetStores'
+import { useSessionStore } from '@/stores/session'
+import App from './App.vue'
+import { loadRuntimeConfig } from './runtimeConfig'
+import './styles.css'
+
+/**
+ * Where the app is served from. Built files use relative asset URLs and the entry chunk lives in
+ * `assets/`, so its parent is the base path: one build works under any path without a rebuild.
+ */
+function detectBasePath(): string {
+  if (import.meta.env.DEV) return '/'
+  return new URL('..', import.meta.url).pathname
+}
+
+async function bootstrap(): Promise<void> {
+  const basePath = detectBasePath()
+  const config = await loadRuntimeConfig(basePath)
+  configureApi({ apiBase: config.apiBase })
+
+  const app = createApp(App)
+  const pinia = createPinia()
+  pinia.use(resettableStoresPlugin)
+  app.use(pinia)
+
+  const preferences = usePreferencesStore(pinia)
+  const session = useSessionStore(pinia)
+  const i18n = createAppI18n(pickLocale(preferences.locale, session.serverLanguage, navigator.language))
+  app.use(i18n)
+  watch(
+    () => pickLocale(preferences.locale, session.serverLanguage, navigator.language),
+    (locale) => {
+      i18n.global.locale.value = locale
+      document.documentElement.lang = locale
+    },
+    { immediate: true },
+  )
+
+  const router = createAppRouter(basePath)
+  app.use(router)
+
+  onSessionExpired(() => {
+    if (!session.isAuthenticated) return
+    const current = router.currentRoute.value
+    session.markExpired()
+    void router.replace({ name: 'login', query: { redirect: current.fullPath } })
+  })
+
+  app.mount('#app')
+}
+
+void bootstrap()

@@ -1,0 +1,6 @@
+export default {
+  dashboard: 'Dashboard',
+  logout: 'Sign out',
+  main: 'Main navigation',
+  tickets: 'Tickets',
+}

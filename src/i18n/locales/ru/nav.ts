@@ -1,0 +1,6 @@
+export default {
+  dashboard: 'Обзор',
+  logout: 'Выйти',
+  main: 'Главное меню',
+  tickets: 'Заявки',
+}

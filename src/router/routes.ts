@@ -1,0 +1,42 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/auth/LoginView.vue'),
+    meta: { requiresAuth: false, title: 'login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/views/layout/AppLayout.vue'),
+    children: [
+      { path: '', redirect: { name: 'dashboard' } },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('@/views/dashboard/DashboardView.vue'),
+        meta: { title: 'dashboard.title' },
+      },
+      {
+        path: 'tickets',
+        name: 'tickets',
+        component: () => import('@/views/tickets/TicketListView.vue'),
+        meta: { title: 'tickets.title' },
+      },
+      {
+        path: 'tickets/:ticketId(\\d+)',
+        name: 'ticket',
+        component: () => import('@/views/tickets/TicketView.vue'),
+        props: (route) => ({ ticketId: Number(route.params.ticketId) }),
+        meta: { title: 'ticket.title' },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/layout/NotFoundView.vue'),
+    meta: { requiresAuth: false, title: 'notFound.title' },
+  },
+]
