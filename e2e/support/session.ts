@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test'
+
+export const AGENTS = {
+  anna: { login: 'anna.full', password: 'AnnaFull#2026', fullName: 'Anna Fuller' },
+  root: { login: 'root@localhost', password: 'RootLab#2026', fullName: 'Admin OTRS' },
+  rolf: { login: 'rolf.ro', password: 'RolfRo#2026' },
+  nora: { login: 'nora.note', password: 'NoraNote#2026' },
+} as const
+
+/** Puts the simulator's world back to its seed, so journeys do not depend on each other. */
+export async function resetSimulator(page: Page): Promise<void> {
+  const response = await page.request.post('/__sim/reset')
+  expect(response.ok()).toBe(true)
+}
+
+export async function signIn(page: Page, agent: { login: string; password: string } = AGENTS.anna): Promise<void> {
+  await page.getByLabel('User name').fill(agent.login)
+  await page.getByLabel('Password').fill(agent.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
