@@ -41,3 +41,22 @@ export async function getDynamicFieldList(options?: CallOptions): Promise<Dynami
     }
   })
 }
+
+/** The oldest RS4OTRS_API this console is written against. */
+export const REQUIRED_API_VERSION = '6.41'
+
+/**
+ * Whether an RS4OTRS_API version is at least 6.41. The OTRS 6 line counts 6.36, 6.40, 6.41, …;
+ * the Znuny editions restart at 6.4.x/6.5.x (the server behind our fixtures runs 6.5.1) and are
+ * newer than that whole line. null when the version cannot be read.
+ */
+export function isApiVersionSupported(version: string): boolean | null {
+  const match = /^\s*(\d+)\.(\d+)(?:\.(\d+))?/.exec(version)
+  if (!match) return null
+  const major = Number(match[1])
+  const minor = Number(match[2])
+  if (major !== 6) return major > 6
+  if (minor >= 10) return minor >= 41
+  // Single-digit minors: 6.0.x is the first OTRS 6 line; 6.4.x and later are the Znuny editions.
+  return minor >= 4
+}

@@ -1,8 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { login as apiLogin, logout as apiLogout } from '@/api/auth'
-import { setSessionCredentials, type SessionCredentials } from '@/api/client'
-import type { Me } from '@/api/types'
+import { setSessionCredentials, setSessionRecovery, type SessionCredentials } from '@/api/client'
+import type { LoginAnswer, Me } from '@/api/types'
 
 const STORAGE_KEY = 'otrs-console.session'
 
@@ -40,8 +40,12 @@ export const useSessionStore = defineStore('session', () => {
   const isAuthenticated = computed(() => me.value !== null)
   const agentName = computed(() => me.value?.FullName || me.value?.UserLogin || '')
 
-  async function login(user: string, password: string): Promise<void> {
-    const answer = await apiLogin(user, password)
+  /** Set while a re-login dialog asks for the password after the server said the session is gone. */
+  const reloginRequired = ref(false)
+  let reloginDialogs = 0
+  let settleRelogin: ((restored: boolean) => void) | null = null
+
+  function start(answer: LoginAnswer): void {
     const credentials: SessionCredentials = {
       sessionName: answer.SessionName,
       sessionValue: answer.SessionValue,
@@ -53,6 +57,67 @@ export const useSessionStore = defineStore('session', () => {
     expired.value = false
     const toStore: StoredSession = { credentials, me: answer.Me, language: serverLanguage.value }
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(toStore))
+  }
+
+  function endRelogin(restored: boolean): void {
+    reloginRequired.value = false
+    const settle = settleRelogin
+    settleRelogin = null
+    settle?.(restored)
+  }
+
+  async function login(user: string, password: string): Promise<void> {
+    const previousAgent = me.value?.ID
+    const answer = await apiLogin(user, password)
+    start(answer)
+    // Signed in on the login page while a re-login was pending: waiting reads may run again only
+    // for the same agent.
+    endRelogin(previousAgent === answer.Me.ID)
+  }
+
+  /**
+   * The re-login flow of the API layer: when the server says the session is gone, a mounted
+   * re-login dialog asks for the same agent's password; reads that failed meanwhile run once more
+   * afterwards. Without a dialog (or signed out) the expiry goes straight to the app's
+   * `onSessionExpired` handling.
+   */
+  setSessionRecovery(() => {
+    if (!me.value || reloginDialogs === 0) return Promise.resolve(false)
+    reloginRequired.value = true
+    return new Promise<boolean>((resolve) => {
+      settleRelogin = resolve
+    })
+  })
+
+  /** A re-login dialog announces itself while mounted; returns the matching sign-off. */
+  function registerReloginDialog(): () => void {
+    reloginDialogs += 1
+    let registered = true
+    return () => {
+      if (!registered) return
+      registered = false
+      reloginDialogs -= 1
+    }
+  }
+
+  /** Restores the expired session for the same agent; the screen keeps its state. */
+  async function relogin(password: string): Promise<void> {
+    const login = me.value?.UserLogin
+    if (!login) throw new Error('relogin needs a signed-in agent')
+    const answer = await apiLogin(login, password)
+    start(answer)
+    endRelogin(true)
+  }
+
+  /**
+   * The agent gave up on the re-login: the waiting calls fail, the app's session-expired handling
+   * runs (e.g. the login page), and the session is forgotten here in any case.
+   */
+  async function cancelRelogin(): Promise<void> {
+    endRelogin(false)
+    // Let the API layer's expiry listeners (which may still want the agent's identity) run first.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (me.value) markExpired()
   }
 
   function forget(): void {
@@ -71,6 +136,7 @@ export const useSessionStore = defineStore('session', () => {
     } finally {
       forget()
       expired.value = false
+      endRelogin(false)
     }
   }
 
@@ -78,9 +144,23 @@ export const useSessionStore = defineStore('session', () => {
   function markExpired(): void {
     forget()
     expired.value = true
+    endRelogin(false)
   }
 
-  return { me, serverLanguage, expired, isAuthenticated, agentName, login, logout, markExpired }
+  return {
+    me,
+    serverLanguage,
+    expired,
+    isAuthenticated,
+    agentName,
+    login,
+    logout,
+    markExpired,
+    reloginRequired,
+    registerReloginDialog,
+    relogin,
+    cancelRelogin,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))
