@@ -1,28 +1,204 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+/**
+ * The RS4OTRS_API simulator: Znuny 6.5.9 + RS4OTRS_API 6.5.1 as recorded in the shared fixtures,
+ * in-process (tests), as Connect middleware (Vite) or standalone (server.ts).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { buildWorld, type World } from './world/world'
+import { SessionStore } from './sessions'
+import { handleApi, isApiPath, toWire, type ParsedRequest, type WireResponse } from './http'
+import { createPrng } from './prng'
+import { fail } from './handlers/context'
 
-export interface SimulatorOptions { seed?: number; tickets?: number; latencyMs?: number; faultRate?: number; sessionTtlS?: number; now?: () => number }
+export interface SimulatorOptions {
+  /** Seed of the generated world (default 2026) */
+  seed?: number
+  /** Total tickets, the 31 fixture-shaped ones included (default 300, up to 50,000) */
+  tickets?: number
+  /** Delay before every API answer (not reset) in ms */
+  latencyMs?: number
+  /** Fraction of API answers that fail: HTTP 502 or truncated JSON */
+  faultRate?: number
+  /** Idle time after which a session expires (default 7200 s, Znuny's SessionMaxIdleTime) */
+  sessionTtlS?: number
+  /** Clock in milliseconds (tests pin it) */
+  now?: () => number
+}
+
 export interface SimulatorRequest { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }
 export interface SimulatorResponse { status: number; headers: Record<string, string>; body: Buffer }
+
 export interface Simulator {
+  /** Connect-style middleware: answers /otrs/api/*, /otrs/json.pl and POST /__sim/reset; calls next() for everything else */
   middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void
+  /** In-process call without HTTP, for tests */
   request(input: SimulatorRequest): Promise<SimulatorResponse>
+  /** Restore the seeded world and drop all sessions (test isolation) */
   reset(): void
 }
 
-export function simulatorOptionsFromEnv(_env: NodeJS.ProcessEnv = process.env): SimulatorOptions {
-  return {}
+export const DEFAULT_SEED = 2026
+export const DEFAULT_TICKETS = 300
+export const MAX_TICKETS = 50_000
+export const DEFAULT_SESSION_TTL_S = 7200
+/** Bodies above this are refused like Apache's LimitRequestBody would */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+export const RESET_PATH = '/__sim/reset'
+
+function numberFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  const parsed = Number(value)
+  return Number.isFinite(parsed) ? parsed : undefined
 }
 
-/** Placeholder while the real simulator lands: answers every API call with a server-side error. */
-export function createSimulator(_options: SimulatorOptions = {}): Simulator {
-  const answer = (): SimulatorResponse => ({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: Buffer.from('{"Response":"ERROR","Message":"Simulator not ready"}') })
+export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SimulatorOptions {
+  const options: SimulatorOptions = {}
+  const seed = numberFrom(env.SIM_SEED)
+  const tickets = numberFrom(env.SIM_TICKETS)
+  const latencyMs = numberFrom(env.SIM_LATENCY_MS)
+  const faultRate = numberFrom(env.SIM_FAULT_RATE)
+  const sessionTtlS = numberFrom(env.SIM_SESSION_TTL_S)
+  if (seed !== undefined) options.seed = seed
+  if (tickets !== undefined) options.tickets = tickets
+  if (latencyMs !== undefined) options.latencyMs = latencyMs
+  if (faultRate !== undefined) options.faultRate = faultRate
+  if (sessionTtlS !== undefined) options.sessionTtlS = sessionTtlS
+  return options
+}
+
+interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; sessionTtlS: number; now: () => number }
+
+function resolve(options: SimulatorOptions): Resolved {
   return {
-    middleware(req, res, next) {
-      if (!req.url || !(req.url.startsWith('/otrs/api/') || req.url.startsWith('/otrs/json.pl'))) return next()
-      const a = answer()
-      res.writeHead(a.status, a.headers).end(a.body)
-    },
-    async request() { return answer() },
-    reset() {},
+    seed: Math.trunc(options.seed ?? DEFAULT_SEED),
+    tickets: Math.min(MAX_TICKETS, Math.max(31, Math.trunc(options.tickets ?? DEFAULT_TICKETS))),
+    latencyMs: Math.max(0, options.latencyMs ?? 0),
+    faultRate: Math.min(1, Math.max(0, options.faultRate ?? 0)),
+    sessionTtlS: Math.max(1, options.sessionTtlS ?? DEFAULT_SESSION_TTL_S),
+    now: options.now ?? Date.now,
+  }
+}
+
+const BAD_GATEWAY = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>502 Bad Gateway</title>\n</head><body>\n<h1>Bad Gateway</h1>\n<p>The proxy server received an invalid response from an upstream server.</p>\n</body></html>\n'
+
+function parse(input: SimulatorRequest): ParsedRequest {
+  const url = new URL(input.path, 'http://simulator.local')
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(input.headers ?? {})) headers[name.toLowerCase()] = value
+  const body = input.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(input.body) ? input.body : Buffer.from(input.body)
+  return { method: (input.method ?? 'POST').toUpperCase(), pathname: url.pathname, query: url.searchParams, headers, body }
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const settings = resolve(options)
+  let world: World = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
+  const sessions = new SessionStore(settings.sessionTtlS)
+  // Faults follow their own seeded sequence, so a failing run can be replayed.
+  let faults = createPrng(settings.seed ^ 0x5eed)
+
+  const reset = (): void => {
+    world = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
+    sessions.clear()
+    faults = createPrng(settings.seed ^ 0x5eed)
+  }
+
+  const answerApi = async (request: ParsedRequest): Promise<WireResponse> => {
+    if (settings.latencyMs > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, settings.latencyMs))
+    if (settings.faultRate > 0 && faults.next() < settings.faultRate) {
+      if (faults.next() < 0.5) {
+        // The gateway failed before the request reached the server: nothing happened.
+        return { status: 502, headers: { 'Content-Type': 'text/html; charset=iso-8859-1' }, body: Buffer.from(BAD_GATEWAY) }
+      }
+      // The server did its work but the answer was cut off on the way.
+      const full = handleApi({ world, sessions, now: settings.now }, request)
+      const cut = full.body.subarray(0, Math.floor(full.body.length / 2))
+      return { status: full.status, headers: { ...full.headers, 'Content-Length': String(cut.length) }, body: cut }
+    }
+    return handleApi({ world, sessions, now: settings.now }, request)
+  }
+
+  const dispatch = async (request: ParsedRequest): Promise<WireResponse | undefined> => {
+    if (request.pathname === RESET_PATH && request.method === 'POST') {
+      reset()
+      return toWire({ Response: 'OK' })
+    }
+    if (!isApiPath(request.pathname)) return undefined
+    if (request.body.length > MAX_BODY_BYTES) {
+      return { status: 413, headers: { 'Content-Type': 'text/html; charset=iso-8859-1' }, body: Buffer.from('<html><body><h1>Request Entity Too Large</h1></body></html>\n') }
+    }
+    return answerApi(request)
+  }
+
+  const request = async (input: SimulatorRequest): Promise<SimulatorResponse> => {
+    const answer = await dispatch(parse(input))
+    return answer ?? { status: 404, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('Not Found') }
+  }
+
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const path = req.url ?? '/'
+    const pathname = new URL(path, 'http://simulator.local').pathname
+    if (!(isApiPath(pathname) || (pathname === RESET_PATH && req.method === 'POST'))) {
+      next()
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = false
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
+    })
+    req.on('error', () => {
+      if (!res.headersSent) res.writeHead(400).end()
+    })
+    req.on('end', () => {
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers[name] = value
+        else if (Array.isArray(value)) headers[name] = value.join(name === 'cookie' ? '; ' : ', ')
+      }
+      // Oversized bodies are not buffered; pass a marker of the right size instead.
+      const body = tooLarge ? Buffer.alloc(MAX_BODY_BYTES + 1) : Buffer.concat(chunks)
+      request({ method: req.method, path, headers, body })
+        .then((answer) => {
+          res.writeHead(answer.status, answer.headers)
+          res.end(answer.body)
+        })
+        .catch((error: unknown) => {
+          console.error('[simulator] request failed:', error)
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' })
+          res.end(JSON.stringify(fail('Please contact the administrator.')))
+        })
+    })
+  }
+
+  return { middleware, request, reset }
+}
+
+/** Serves the simulator on its own HTTP server (127.0.0.1, a free port unless one is given) */
+export async function startSimulatorServer(
+  options: SimulatorOptions & { port?: number; host?: string } = {},
+): Promise<{ url: string; simulator: Simulator; close(): Promise<void> }> {
+  const simulator = createSimulator(options)
+  const host = options.host ?? '127.0.0.1'
+  const server = createServer((req, res) => {
+    simulator.middleware(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Not Found: the simulator answers /otrs/api/<group>/<method>, /otrs/json.pl and POST /__sim/reset\n')
+    })
+  })
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolveListen())
+  })
+  const address = server.address() as AddressInfo
+  return {
+    url: `http://${host}:${address.port}`,
+    simulator,
+    close: () => new Promise<void>((resolveClose, reject) => {
+      server.closeAllConnections()
+      server.close((error) => (error ? reject(error) : resolveClose()))
+    }),
   }
 }

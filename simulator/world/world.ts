@@ -1,0 +1,105 @@
+/**
+ * The simulator's world: reference data plus the mutable tickets, articles and customer users.
+ * Built deterministically from a seed; `buildWorld` again gives the same world (relative to the clock).
+ */
+import {
+  AGENTS, CUSTOMER_USERS, QUEUES, STATES, groupById, stateById, isOpenStateType,
+  type Agent, type CustomerUser, type Permission, type Queue,
+} from './reference'
+import type { Article, Ticket } from './types'
+import { buildFixtureTickets } from './seed-fixtures'
+import { generateTickets } from './generate'
+import { SEED_DATE_PREFIX, datePrefixOf, ticketNumber } from './ticket-number'
+
+export interface WorldOptions {
+  seed: number
+  /** Total number of tickets (the 31 fixture-shaped ones included) */
+  tickets: number
+  /** Unix seconds the ages are measured from */
+  now: number
+}
+
+export class World {
+  readonly tickets = new Map<number, Ticket>()
+  readonly articles = new Map<number, Article>()
+  readonly customerUsers: CustomerUser[] = CUSTOMER_USERS.map((user) => ({ ...user, serviceIds: [...user.serviceIds] }))
+  readonly agents: Agent[] = AGENTS
+  readonly queues: Queue[] = QUEUES
+  /** Per creation day: the last ticket counter used (Znuny's DateChecksum counter) */
+  private readonly ticketCounters = new Map<string, number>()
+  private nextTicketId = 1
+  private nextArticleId = 1
+
+  constructor(readonly builtAt: number) {}
+
+  allocateTicketId(): number { return this.nextTicketId++ }
+  allocateArticleId(): number { return this.nextArticleId++ }
+  /** Registers a ticket built elsewhere (seeding) and keeps the ID counters ahead of it */
+  addTicket(ticket: Ticket): void {
+    this.tickets.set(ticket.id, ticket)
+    this.nextTicketId = Math.max(this.nextTicketId, ticket.id + 1)
+  }
+  addArticle(article: Article): void {
+    this.articles.set(article.id, article)
+    this.nextArticleId = Math.max(this.nextArticleId, article.id + 1)
+    this.tickets.get(article.ticketId)?.articleIds.push(article.id)
+  }
+
+  /** Next ticket number for a ticket created at `unixSeconds` */
+  nextTicketNumber(unixSeconds: number, seeded = false): string {
+    const prefix = seeded ? SEED_DATE_PREFIX : datePrefixOf(unixSeconds)
+    const counter = (this.ticketCounters.get(prefix) ?? 0) + 1
+    this.ticketCounters.set(prefix, counter)
+    return ticketNumber(prefix, counter)
+  }
+  /** Seeded numbers are fixed; keeps the counter past them */
+  reserveTicketCounter(prefix: string, counter: number): void {
+    this.ticketCounters.set(prefix, Math.max(this.ticketCounters.get(prefix) ?? 0, counter))
+  }
+
+  agentById(id: number): Agent | undefined { return this.agents.find((agent) => agent.id === id) }
+  agentByLogin(login: string): Agent | undefined { return this.agents.find((agent) => agent.login === login) }
+  queueById(id: number): Queue | undefined { return this.queues.find((queue) => queue.id === id) }
+  queueByName(name: string): Queue | undefined { return this.queues.find((queue) => queue.name === name) }
+  customerUser(login: string | null): CustomerUser | undefined {
+    return login === null ? undefined : this.customerUsers.find((user) => user.login === login)
+  }
+
+  /** Permissions of an agent on a group; `rw` stands for all of them */
+  permissionsOn(agent: Agent, groupId: number): Set<Permission> {
+    return new Set(agent.permissions[groupId] ?? [])
+  }
+  /** Does the agent hold any of the given permissions (or rw) on the queue's group? */
+  can(agent: Agent, queueId: number, ...wanted: Permission[]): boolean {
+    const queue = this.queueById(queueId)
+    if (!queue) return false
+    const held = this.permissionsOn(agent, queue.groupId)
+    if (held.has('rw')) return true
+    // Every permission implies read access in Znuny's group model.
+    if (wanted.includes('ro') && held.size > 0) return true
+    return wanted.some((permission) => held.has(permission))
+  }
+  canRead(agent: Agent, ticket: Ticket): boolean { return this.can(agent, ticket.queueId, 'ro') }
+
+  stateOf(ticket: Ticket) { return stateById.get(ticket.stateId) ?? STATES[0] }
+  isOpen(ticket: Ticket): boolean { return isOpenStateType(this.stateOf(ticket).type) }
+  groupOf(ticket: Ticket): number { return this.queueById(ticket.queueId)?.groupId ?? 1 }
+  groupName(groupId: number): string { return groupById.get(groupId)?.name ?? 'users' }
+
+  /** Articles of a ticket, oldest first */
+  articlesOf(ticket: Ticket): Article[] {
+    const result: Article[] = []
+    for (const id of ticket.articleIds) {
+      const article = this.articles.get(id)
+      if (article) result.push(article)
+    }
+    return result
+  }
+}
+
+export function buildWorld(options: WorldOptions): World {
+  const world = new World(options.now)
+  buildFixtureTickets(world, options.now)
+  generateTickets(world, options)
+  return world
+}
