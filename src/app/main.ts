@@ -13,10 +13,12 @@ import './styles.css'
 /**
  * Where the app is served from. Built files use relative asset URLs and the entry chunk lives in
  * `assets/`, so its parent is the base path: one build works under any path without a rebuild.
+ * On a deep link the server's `<base href>` (see index.html) keeps `./assets` at the base path.
  */
 function detectBasePath(): string {
   if (import.meta.env.DEV) return '/'
-  return new URL('..', import.meta.url).pathname
+  // Resolved in the browser on purpose (vite-ignore keeps Vite from trying to bundle it).
+  return new URL(/* @vite-ignore */ '..', import.meta.url).pathname
 }
 
 async function bootstrap(): Promise<void> {
