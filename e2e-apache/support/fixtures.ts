@@ -1,0 +1,83 @@
+import { expect, test as base, type Page } from '@playwright/test'
+
+/** Apache's origin; the console is served at /otrs-console/ (baseURL) and /helpdesk/. */
+export const origin = process.env.APACHE_E2E_URL ?? 'http://127.0.0.1:8480'
+/** The simulator itself, reached directly: Apache only forwards json.pl, not /__sim. */
+const simulatorUrl = process.env.SIM_URL ?? 'http://127.0.0.1:8481'
+
+export const ANNA = { login: 'anna.full', password: 'AnnaFull#2026', fullName: 'Anna Fuller' } as const
+
+export interface CspViolation {
+  directive: string
+  blocked: string
+  source: string
+}
+
+interface Fixtures {
+  /** Content-Security-Policy violations the page reported. Every test ends expecting none. */
+  cspViolations: CspViolation[]
+}
+
+declare global {
+  interface Window {
+    reportCspViolation?: (violation: CspViolation) => Promise<void>
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: CspViolation[] = []
+      await page.exposeFunction('reportCspViolation', (violation: CspViolation) => {
+        violations.push(violation)
+      })
+      // Init scripts come from the browser, not the page, so the policy under test does not block them.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void window.reportCspViolation?.({
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            source: `${event.sourceFile}:${event.lineNumber}`,
+          })
+        })
+      })
+      // Chromium also logs every refusal; this catches one the event might miss.
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) {
+          violations.push({ directive: 'console', blocked: '', source: message.text() })
+        }
+      })
+      await use(violations)
+      expect(violations, 'the browser reported Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+  page: async ({ page, request }, use) => {
+    const reset = await request.post(`${simulatorUrl}/__sim/reset`)
+    expect(reset.ok(), 'simulator reset').toBe(true)
+    await use(page)
+  },
+})
+
+export { expect }
+
+export async function signIn(page: Page, agent: { login: string; password: string } = ANNA): Promise<void> {
+  await page.getByLabel('User name').fill(agent.login)
+  await page.getByLabel('Password').fill(agent.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** Collects what went wrong on the wire: HTTP errors and requests that never completed. */
+export function watchNetwork(page: Page): { failures: string[]; apiPaths: string[] } {
+  const failures: string[] = []
+  const apiPaths: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`)
+  })
+  page.on('requestfailed', (request) => failures.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`))
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (pathname.startsWith('/otrs/')) apiPaths.push(pathname)
+  })
+  return { failures, apiPaths }
+}
