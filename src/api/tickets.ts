@@ -56,13 +56,18 @@ export interface TicketQuery {
   /** Exact unless wrapped in `%` (`%printer%`). */
   fullTextSearch?: string
   queueIds?: number[]
+  /** Queue full names (`Support::Hardware`); prefer `queueIds`. */
+  queues?: string[]
   stateIds?: number[]
+  /** State names; prefer `stateIds`. */
+  states?: string[]
   stateType?: 'Open' | 'Closed'
   priorityIds?: number[]
   typeIds?: number[]
   serviceIds?: number[]
   slaIds?: number[]
   lockIds?: number[]
+  locks?: Array<'lock' | 'unlock' | 'tmp_lock'>
   ownerIds?: number[]
   responsibleIds?: number[]
   watchUserIds?: number[]
@@ -90,13 +95,16 @@ export function ticketQueryToParams(query: TicketQuery): Record<string, unknown>
     Title: query.title,
     FullTextSearch: query.fullTextSearch,
     QueueIDs: toCommaList(query.queueIds),
+    Queues: toCommaList(query.queues),
     StateIDs: toCommaList(query.stateIds),
+    States: toCommaList(query.states),
     StateType: query.stateType,
     PriorityIDs: toCommaList(query.priorityIds),
     TypeIDs: toCommaList(query.typeIds),
     ServiceIDs: toCommaList(query.serviceIds),
     SLAIDs: toCommaList(query.slaIds),
     LockIDs: toCommaList(query.lockIds),
+    Locks: toCommaList(query.locks),
     OwnerIDs: toCommaList(query.ownerIds),
     ResponsibleIDs: toCommaList(query.responsibleIds),
     WatchUserIDs: toCommaList(query.watchUserIds),
@@ -430,6 +438,8 @@ export interface NewArticle {
   mimeType?: string
   estimated?: number
   stateId?: number
+  /** A state name; prefer `stateId`. */
+  state?: string
   pending?: PendingTime
   dynamicFields?: Record<string, DynamicFieldInput>
 }
@@ -456,6 +466,7 @@ export async function createArticle(article: NewArticle, options?: CallOptions):
       MimeType: article.mimeType,
       Estimated: article.estimated,
       StateID: article.stateId,
+      State: article.stateId === undefined ? article.state : undefined,
       ...(article.pending ? pendingTimeParams(article.pending, endpoint) : {}),
       DynamicFields: article.dynamicFields,
     },
@@ -677,20 +688,27 @@ export async function updateType(params: { ticketId: number } & IdOrName<'typeId
 // ---------------------------------------------------------------------------------------------
 // updateTicket: many fields at once, not transactional
 
+/** Fields to change; IDs are preferred, names (`queue`, `state`, …) are sent only without the ID. */
 export interface TicketChanges {
   title?: string
   queueId?: number
+  queue?: string
   typeId?: number
+  type?: string
   serviceId?: number
+  service?: string
   slaId?: number
+  sla?: string
   customerId?: string
   customerUserId?: string
   lock?: 'lock' | 'unlock'
   archived?: boolean
   stateId?: number
+  state?: string
   ownerId?: number
   responsibleId?: number
   priorityId?: number
+  priority?: string
   pending?: PendingTime
   rule?: 'TicketEdit'
   dynamicFields?: Record<string, DynamicFieldInput>
@@ -710,17 +728,23 @@ export async function updateTicket(ticketId: number, changes: TicketChanges, opt
       TicketID: ticketId,
       Title: changes.title === undefined ? undefined : checkTitle(changes.title, endpoint),
       QueueID: changes.queueId,
+      Queue: changes.queueId === undefined ? changes.queue : undefined,
       TypeID: changes.typeId,
+      Type: changes.typeId === undefined ? changes.type : undefined,
       ServiceID: changes.serviceId,
+      Service: changes.serviceId === undefined ? changes.service : undefined,
       SLAID: changes.slaId,
+      SLA: changes.slaId === undefined ? changes.sla : undefined,
       CustomerID: changes.customerId,
       CustomerUserID: changes.customerUserId,
       Lock: changes.lock,
       ArchiveFlag: changes.archived === undefined ? undefined : changes.archived ? 'y' : 'n',
       StateID: changes.stateId,
+      State: changes.stateId === undefined ? changes.state : undefined,
       NewOwnerID: changes.ownerId,
       NewResponsibleUserID: changes.responsibleId,
       PriorityID: changes.priorityId,
+      Priority: changes.priorityId === undefined ? changes.priority : undefined,
       ...(changes.pending ? pendingTimeParams(changes.pending, endpoint) : {}),
       Rule: changes.rule,
       DynamicFields: changes.dynamicFields,
