@@ -41,10 +41,13 @@ export const CONSUMED_TIME: Record<number, number> = { 16: 15, 27: 15, 31: 15 }
 /** Tickets whose lock was touched during the lab set-up (UnlockTimeout is set) */
 export const LOCK_TOUCHED = new Set([3, 6, 7, 11, 12, 15, 16, 19, 23, 27, 30, 31])
 
-/** 1 = customer article (the first one), then replies, notes and follow-ups */
+/**
+ * 1 = customer article (the first one), then replies, notes and follow-ups. 51 articles in all: the
+ * recorded createTicket calls used 52–55, so the first createArticle answered ArticleID 56.
+ */
 const ARTICLE_COUNTS: Record<number, number> = {
   1: 1, 2: 1, 3: 3, 4: 1, 5: 1, 6: 2, 7: 3, 8: 1, 9: 1, 10: 2, 11: 3, 12: 2, 13: 1, 14: 1, 15: 2, 16: 2,
-  17: 1, 18: 2, 19: 2, 20: 1, 21: 1, 22: 1, 23: 3, 24: 2, 25: 1, 26: 1, 27: 3, 28: 3, 29: 3, 30: 2, 31: 2,
+  17: 1, 18: 2, 19: 2, 20: 1, 21: 1, 22: 1, 23: 3, 24: 2, 25: 1, 26: 1, 27: 3, 28: 1, 29: 2, 30: 1, 31: 2,
 }
 
 function articleKinds(id: number): FixtureArticleKind[] {
@@ -75,7 +78,7 @@ const ROWS: Row[] = [
   [15, 'Contract renewal Globex 2027', 2, 4, 2, 2, 1, 'bwayne'],
   [16, 'Phishing mail reported by user', 5, 6, 3, 1, 2, 'msmith', 266401],
   [17, 'Slow ERP performance Mondays', 1, 2, 4, 1, 1, 'kmüller'],
-  [18, 'Headset not recognized in Teams', 7, 1, 1, 1, 4, 'jdoe'],
+  [18, 'Headset not recognized in Teams', 7, 1, 1, 1, 2, 'jdoe'],
   [19, 'Upgrade request: 32GB RAM', 6, 4, 2, 1, 4, 'bwayne'],
   [20, 'License key expired for CAD tool', 4, 6, 3, 1, 1, 'msmith', -79199],
   [21, 'Password reset for ERP account', 4, 2, 4, 1, 2, 'kmüller'],
@@ -134,15 +137,15 @@ export function fixtureResponsible(id: number): number {
   return id === 1 ? 1 : id % 2 === 1 ? 2 : 1
 }
 
-/** Dynamic field values the seed script set on every fourth ticket */
+/** Dynamic field values the seed script set on every even ticket (and more on every eighth) */
 export function fixtureDynamicFields(id: number): Record<string, string | number | string[]> {
-  if (id === 1 || (id - 2) % 4 !== 0) return {}
+  if (id === 1 || id % 2 !== 0) return {}
   const values: Record<string, string | number | string[]> = {
     CustomerRef: `REF-${1000 + id - 2}`,
     Category: ['hw', 'sw', 'net'][(id - 2) % 3],
   }
-  if ((id - 2) % 8 === 0) values.Tags = ['vip', 'followup']
-  if (id === 2) {
+  if ((id - 2) % 8 === 0) {
+    values.Tags = ['vip', 'followup']
     values.DueDate = '2026-12-15 00:00:00'
     values.Escalated = 0
   }

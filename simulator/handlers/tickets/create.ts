@@ -157,9 +157,11 @@ const createArticle: Handler = (context: CallContext) => {
   const values: Record<string, DynamicFieldValue> = {}
   const dynamic = applyDynamicFields(values, params.DynamicFields, 'any')
   failed.push(...dynamic.failed)
-  Object.assign(article.dynamicFields, dynamic.articleValues)
   Object.assign(ticket.dynamicFields, dynamic.ticketValues)
   addArticle(world, ticket, article, agent)
+  // Recorded quirk: article dynamic fields land on the ticket's first article, not on the new one.
+  const firstArticle = world.articlesOf(ticket)[0] ?? article
+  Object.assign(firstArticle.dynamicFields, dynamic.articleValues)
 
   if (params.State !== undefined || params.StateID !== undefined) {
     const state = resolveState(params)
@@ -172,8 +174,6 @@ const createArticle: Handler = (context: CallContext) => {
   if (owner) ticket.ownerId = owner.id
   if (stringParam(params.Lock) === 'lock') ticket.lockId = 2
   ticket.consumedTime += Math.max(0, intParam(params.Estimated) ?? 0)
-  // A reply answers the first response the SLA waits for.
-  if (article.senderTypeId === 1 && article.isVisibleForCustomer) ticket.firstResponseDue = 0
   touch(context, ticket)
   if (failed.length > 0) {
     return fail(`Article was created but these operations are failed: ${failed.join(', ')}`, { ArticleID: article.id })

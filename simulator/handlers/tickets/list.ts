@@ -1,6 +1,6 @@
 /** tickets/getTicketList and the undocumented getTicket / getTicketDeep. */
-import { rawTicketRecord, ticketDetailFields, ticketListRecord, articleRecord, type JsonObject } from '../../records'
-import { CUSTOMER_COMPANIES, SETUP_TIME, priorityById, typeById } from '../../world/reference'
+import { articleRecord, displayValue, rawTicketRecord, ticketDetailFields, ticketListRecord, type JsonObject } from '../../records'
+import { CUSTOMER_COMPANIES, DYNAMIC_FIELDS, SETUP_TIME, priorityById, serviceById, slaById, typeById } from '../../world/reference'
 import type { Ticket } from '../../world/types'
 import { NO_PERMISSION, NO_TICKET, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler } from '../context'
 import { buildFilters, sortTickets } from './search'
@@ -75,22 +75,42 @@ const getTicketDeep: Handler = ({ world, agent, now, params }) => {
   const ticket = id === undefined ? undefined : world.tickets.get(id)
   if (!ticket) return fail(NO_TICKET)
   if (!world.canRead(agent, ticket)) return fail(NO_PERMISSION)
-  const owner = world.agentById(ticket.ownerId)
   const company = CUSTOMER_COMPANIES.find((candidate) => candidate.id === ticket.customerId)
-  const articles = world.articlesOf(ticket).map((article) => articleRecord(world, ticket, article, agent, now))
-  const reference = (name: string | undefined, idValue: number): JsonObject =>
-    ({ ID: idValue, Name: name ?? null, ValidID: 1, CreateBy: 1, ChangeBy: 1, CreateTime: SETUP_TIME, ChangeTime: SETUP_TIME })
+  const customer = world.customerUser(ticket.customerUserId)
+  const queue = world.queueById(ticket.queueId)
+  const service = ticket.serviceId === null ? undefined : serviceById.get(ticket.serviceId)
+  const sla = ticket.slaId === null ? undefined : slaById.get(ticket.slaId)
+  // Raw TicketGet data: empty article fields are "" here, not null.
+  const articles = world.articlesOf(ticket).map((article) => {
+    const record = articleRecord(world, ticket, article, agent, now)
+    for (const key of ['To', 'Cc', 'Bcc', 'ReplyTo', 'InReplyTo', 'References', 'MessageID']) if (record[key] === null) record[key] = ''
+    return record
+  })
+  const audit = { ValidID: 1, CreateBy: 1, ChangeBy: 1, CreateTime: SETUP_TIME, ChangeTime: SETUP_TIME }
+  const reference = (name: string | undefined, idValue: number): JsonObject => ({ ID: idValue, Name: name ?? null, ...audit })
+  const userData = (id: number): JsonObject | null => {
+    const user = world.agentById(id)
+    return user ? { UserID: user.id, UserLogin: user.login, UserFirstname: user.firstName, UserLastname: user.lastName, UserEmail: user.email, ValidID: 1 } : null
+  }
   const deep: JsonObject = {
     ...rawTicketRecord(world, ticket, agent, now),
     PriorityData: reference(priorityById.get(ticket.priorityId)?.name, ticket.priorityId),
     TypeData: reference(typeById.get(ticket.typeId)?.name, ticket.typeId),
-    OwnerData: owner ? { UserID: owner.id, UserLogin: owner.login, UserFirstname: owner.firstName, UserLastname: owner.lastName, UserEmail: owner.email, ValidID: 1 } : null,
+    QueueData: queue ? { QueueID: queue.id, Name: queue.name, GroupID: queue.groupId, ...audit } : null,
+    ServiceData: service ? { ServiceID: service.id, Name: service.name, ParentID: service.parentId, Comment: service.comment, ...audit } : null,
+    SLAData: sla ? { SLAID: sla.id, Name: sla.name, ServiceIDs: [...sla.serviceIds], FirstResponseTime: sla.firstResponseMinutes, SolutionTime: sla.solutionMinutes, UpdateTime: 0, ...audit } : null,
+    OwnerData: userData(ticket.ownerId),
+    ResponsibleData: userData(ticket.responsibleId),
+    CreateByData: userData(ticket.createBy),
+    CustomerUser: customer ? { UserLogin: customer.login, UserFirstname: customer.firstName, UserLastname: customer.lastName, UserEmail: customer.email, UserCustomerID: customer.customerId, ValidID: 1 } : null,
     CustomerCompany: company ? { CustomerID: company.id, CustomerCompanyName: company.name, CustomerCompanyStreet: company.street, CustomerCompanyZIP: company.zip, CustomerCompanyCity: company.city, CustomerCompanyCountry: company.country, ValidID: 1 } : null,
     TimeUnit: ticket.consumedTime,
     Articles: articles,
     Article: articles[0] ?? null,
   }
-  for (const [name, value] of Object.entries(ticket.dynamicFields)) deep[`DynamicField_${name}`] = value
+  for (const field of DYNAMIC_FIELDS) {
+    if (field.objectType === 'Ticket') deep[`DynamicField_${field.name}`] = displayValue(field, ticket.dynamicFields[field.name])
+  }
   return ok({ Tickets: [deep] })
 }
 
