@@ -21,8 +21,14 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Pre-bundle every dependency up front: a dependency discovered on first page load would make
+  // Vite re-optimise and reload the page mid-test.
+  optimizeDeps: {
+    include: ['vue', 'vue-router', 'pinia', 'vue-i18n', 'naive-ui', '@vueuse/core', 'ofetch', 'dompurify'],
+  },
   server: {
     host: '127.0.0.1',
+    warmup: { clientFiles: ['./src/app/main.ts', './src/views/**/*.vue'] },
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
     proxy: otrsUrl ? proxyToRealOtrs(otrsUrl) : undefined,
