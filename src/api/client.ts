@@ -115,17 +115,19 @@ export function onSessionExpired(listener: (error: ApiError) => void): () => voi
 function reportSessionExpired(error: ApiError, sentToken: string | null, recover: boolean): Promise<boolean> {
   // The request went out with an older token and the session was restored meanwhile.
   if (sentToken !== null && credentials !== null && credentials.sessionValue !== sentToken) return Promise.resolve(true)
-  if (!expiry) {
-    const handler = recover ? recoveryHandler : null
-    const attempt = handler ? handler(error).catch(() => false) : Promise.resolve(false)
-    expiry = {
-      recovered: attempt.then((recovered) => {
-        if (!recovered) for (const listener of sessionExpiredListeners) listener(error)
-        return recovered
-      }),
-    }
+  if (expiry) return expiry.recovered
+  const handler = recover ? recoveryHandler : null
+  // The handler runs after the episode is recorded: a recovery that sets new credentials at once
+  // must end this episode, not be overwritten by it.
+  const attempt = handler ? Promise.resolve().then(() => handler(error)).catch(() => false) : Promise.resolve(false)
+  const episode = {
+    recovered: attempt.then((recovered) => {
+      if (!recovered) for (const listener of sessionExpiredListeners) listener(error)
+      return recovered
+    }),
   }
-  return expiry.recovered
+  expiry = episode
+  return episode.recovered
 }
 
 // ---------------------------------------------------------------------------------------------

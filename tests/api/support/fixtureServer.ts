@@ -121,6 +121,8 @@ function sameForm(a: string, b: string): boolean {
 export class FixtureServer {
   readonly problems: string[] = []
   readonly requests: RecordedRequest[] = []
+  /** Paths of requests whose client went away before the answer was sent (aborted fetches). */
+  readonly cancelled: string[] = []
   private readonly queue: Expectation[] = []
   private server: Server | null = null
   private port = 0
@@ -178,6 +180,27 @@ export class FixtureServer {
     this.queue.length = 0
     this.problems.length = 0
     this.requests.length = 0
+    this.cancelled.length = 0
+  }
+
+  /** The first queued expectation this request satisfies (requests may arrive in any order). */
+  private take(req: IncomingMessage, path: string, body: string): { next: Expectation | undefined; problem: string | null } {
+    let firstProblem: string | null = null
+    for (let index = 0; index < this.queue.length; index += 1) {
+      const entry = this.queue[index]
+      const problem =
+        entry.kind === 'fixture'
+          ? this.mismatch(entry.fixture, req, path, body, entry.checkBody)
+          : entry.path && entry.path !== path
+            ? `expected a request to ${entry.path}, got ${path}`
+            : null
+      if (problem === null) {
+        this.queue.splice(index, 1)
+        return { next: entry, problem: null }
+      }
+      firstProblem ??= problem
+    }
+    return { next: undefined, problem: firstProblem }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -186,26 +209,22 @@ export class FixtureServer {
     const body = Buffer.concat(chunks).toString('utf8')
     const path = req.url ?? ''
     this.requests.push({ path, headers: req.headers, body })
-    const next = this.queue.shift()
+    res.on('close', () => {
+      if (!res.writableEnded) this.cancelled.push(path)
+    })
+    const { next, problem } = this.take(req, path, body)
     if (!next) {
-      this.problems.push(`unexpected request ${req.method} ${path} ${body}`)
-      res.writeHead(599, { 'Content-Type': 'text/plain' }).end('unexpected request')
+      const text = problem ?? `unexpected request ${req.method} ${path} ${body}`
+      this.problems.push(text)
+      res.writeHead(599, { 'Content-Type': 'text/plain' }).end(text)
       return
     }
     if (next.kind === 'drop') {
-      if (next.path && next.path !== path) this.problems.push(`expected a request to ${next.path}, got ${path}`)
       req.socket.destroy()
       return
     }
     if (next.kind === 'reply') {
-      if (next.path && next.path !== path) this.problems.push(`expected a request to ${next.path}, got ${path}`)
       await this.send(res, next.reply, next.delayMs)
-      return
-    }
-    const problem = this.mismatch(next.fixture, req, path, body, next.checkBody)
-    if (problem) {
-      this.problems.push(problem)
-      res.writeHead(598, { 'Content-Type': 'text/plain' }).end(problem)
       return
     }
     await this.send(res, responseOf(next.fixture), next.delayMs)
