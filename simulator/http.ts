@@ -60,11 +60,20 @@ function lastWins(search: URLSearchParams): Params {
   return params
 }
 
+/** Percent-decoding that keeps malformed input as it is instead of throwing */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 function cookieToken(cookieHeader: string | undefined): string | undefined {
   if (!cookieHeader) return undefined
   for (const part of cookieHeader.split(';')) {
     const [name, ...rest] = part.trim().split('=')
-    if (name === SESSION_NAME) return decodeURIComponent(rest.join('='))
+    if (name === SESSION_NAME) return safeDecode(rest.join('='))
   }
   return undefined
 }
@@ -103,8 +112,8 @@ function routeOf(request: ParsedRequest, json: Params, cgi: Params): { group: st
   let method = ''
   if (request.pathname.startsWith(API_PREFIX)) {
     const [first = '', second = ''] = request.pathname.slice(API_PREFIX.length).split('/')
-    group = decodeURIComponent(first)
-    method = decodeURIComponent(second)
+    group = safeDecode(first)
+    method = safeDecode(second)
   } else {
     group = typeof cgi.Action === 'string' ? cgi.Action : ''
     method = typeof cgi.Subaction === 'string' ? cgi.Subaction : ''

@@ -81,12 +81,19 @@ function resolve(options: SimulatorOptions): Resolved {
 
 const BAD_GATEWAY = '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>502 Bad Gateway</title>\n</head><body>\n<h1>Bad Gateway</h1>\n<p>The proxy server received an invalid response from an upstream server.</p>\n</body></html>\n'
 
+/** Splits a request target by hand: `new URL` would read `//host/...` as a host and throws on some input */
+function splitPath(path: string): { pathname: string; query: URLSearchParams } {
+  const queryStart = path.indexOf('?')
+  const pathname = queryStart === -1 ? path : path.slice(0, queryStart)
+  return { pathname: pathname || '/', query: new URLSearchParams(queryStart === -1 ? '' : path.slice(queryStart + 1)) }
+}
+
 function parse(input: SimulatorRequest): ParsedRequest {
-  const url = new URL(input.path, 'http://simulator.local')
+  const url = splitPath(input.path)
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(input.headers ?? {})) headers[name.toLowerCase()] = value
   const body = input.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(input.body) ? input.body : Buffer.from(input.body)
-  return { method: (input.method ?? 'POST').toUpperCase(), pathname: url.pathname, query: url.searchParams, headers, body }
+  return { method: (input.method ?? 'POST').toUpperCase(), pathname: url.pathname, query: url.query, headers, body }
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
@@ -136,7 +143,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const path = req.url ?? '/'
-    const pathname = new URL(path, 'http://simulator.local').pathname
+    const { pathname } = splitPath(path)
     if (!(isApiPath(pathname) || (pathname === RESET_PATH && req.method === 'POST'))) {
       next()
       return
