@@ -319,8 +319,8 @@ export async function getArticles(
 }
 
 /**
- * How many articles a ticket has. The server counts only customer-visible ones unless told
- * `visibleForCustomer: false`.
+ * How many articles of a ticket the customer can see (the server's default), or with
+ * `visibleForCustomer: false` how many they cannot (internal notes).
  */
 export async function countArticles(params: { ticketId: number; visibleForCustomer?: boolean }, options?: CallOptions): Promise<number> {
   const answer = await readApi(
