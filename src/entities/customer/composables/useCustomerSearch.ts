@@ -2,6 +2,7 @@ import { onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { getCustomerUserList } from '@/api/customers'
 import { isApiError } from '@/api/errors'
 import type { CustomerUserListItem } from '@/api/types'
+import { useCustomerCompanies } from './useCustomerCompanies'
 
 export type SearchState = 'idle' | 'loading' | 'done' | 'error'
 
@@ -15,9 +16,13 @@ export interface CustomerSearchOptions {
 
 let instances = 0
 
+/** Company-name matches beyond this many are left to a more precise term. */
+const MAX_COMPANY_LOOKUPS = 3
+
 /**
- * Type-ahead search over customer users (getCustomerUserList `Search`: login, names, e-mail,
- * CustomerID). Debounced; a newer term aborts the request of the older one, whose late answer is
+ * Type-ahead search over customer users: getCustomerUserList `Search` (login, names, e-mail,
+ * CustomerID) plus the users of companies whose name matches (the server does not search company
+ * names). Debounced; a newer term aborts the requests of the older one, whose late answers are
  * never shown.
  */
 export function useCustomerSearch(options: CustomerSearchOptions = {}) {
@@ -25,6 +30,7 @@ export function useCustomerSearch(options: CustomerSearchOptions = {}) {
   const minLength = options.minLength ?? 2
   const limit = options.limit ?? 20
   const supersedeKey = `customer-search-${++instances}`
+  const { companies } = useCustomerCompanies()
 
   const term = ref('')
   const results = shallowRef<CustomerUserListItem[]>([])
@@ -48,9 +54,17 @@ export function useCustomerSearch(options: CustomerSearchOptions = {}) {
     const own = new AbortController()
     controller = own
     try {
-      const answer = await getCustomerUserList({ search, limit }, { signal: own.signal, supersede: supersedeKey })
+      const needle = search.toLowerCase()
+      const companyIds = companies.value
+        .filter((company) => company.Name.toLowerCase().includes(needle) && !company.CustomerID.toLowerCase().includes(needle))
+        .slice(0, MAX_COMPANY_LOOKUPS)
+        .map((company) => company.CustomerID)
+      const answers = await Promise.all([
+        getCustomerUserList({ search, limit }, { signal: own.signal, supersede: supersedeKey }),
+        ...companyIds.map((customerId) => getCustomerUserList({ customerId }, { signal: own.signal })),
+      ])
       if (own.signal.aborted) return
-      results.value = answer.CustomerUsers
+      results.value = mergeByLogin(answers.map((answer) => answer.CustomerUsers)).slice(0, limit)
       resultsFor.value = search
       state.value = 'done'
     } catch (failure) {
@@ -93,4 +107,15 @@ export function useCustomerSearch(options: CustomerSearchOptions = {}) {
   onScopeDispose(cancel)
 
   return { term, results, resultsFor, state, error, minLength, searchNow, cancel }
+}
+
+function mergeByLogin(lists: CustomerUserListItem[][]): CustomerUserListItem[] {
+  const seen = new Set<string>()
+  const merged: CustomerUserListItem[] = []
+  for (const item of lists.flat()) {
+    if (seen.has(item.Login)) continue
+    seen.add(item.Login)
+    merged.push(item)
+  }
+  return merged
 }
