@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every suite the README's `npm test` promises (static checks, vitest, Playwright) and ends
-// with one line `N passed, N failed` (both suites' totals); exits non-zero on any failure.
+// Runs every suite the README's `npm test` promises (static checks, vitest, Playwright, Playwright
+// through a real Apache) and ends with one line `N passed, N failed` (all suites' totals); exits
+// non-zero on any failure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -8,8 +9,10 @@ const resultsDir = 'test-results'
 mkdirSync(resultsDir, { recursive: true })
 const vitestJson = `${resultsDir}/vitest.json`
 const playwrightJson = `${resultsDir}/playwright.json`
+const apacheJson = `${resultsDir}/playwright-apache.json`
 rmSync(vitestJson, { force: true })
 rmSync(playwrightJson, { force: true })
+rmSync(apacheJson, { force: true })
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title} ===`)
@@ -25,6 +28,14 @@ const vitestOk = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '-
 const playwrightOk = run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
 })
+// The deployment is part of the product: without apache2 this suite is a failure, not a skip.
+const apacheBin = process.env.APACHE_BIN ?? '/usr/sbin/apache2'
+const apacheInstalled = existsSync(apacheBin)
+const apacheOk = apacheInstalled
+  ? run('playwright through apache', 'bash', ['scripts/apache-e2e.sh', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: apacheJson,
+    })
+  : false
 
 function readJson(path) {
   if (!existsSync(path)) return null
@@ -56,9 +67,23 @@ if (playwright?.stats) {
   console.error('playwright produced no report')
 }
 
+if (!apacheInstalled) {
+  failed += 1
+  console.error(`apache suite not run: ${apacheBin} is missing. Install it with: apt-get install apache2`)
+} else {
+  const apache = readJson(apacheJson)
+  if (apache?.stats) {
+    passed += (apache.stats.expected ?? 0) + (apache.stats.flaky ?? 0)
+    failed += (apache.stats.unexpected ?? 0) + (apache.stats.skipped ?? 0)
+  } else {
+    failed += 1
+    console.error('playwright through apache produced no report (see its output above)')
+  }
+}
+
 const staticFailures = staticChecks.filter((ok) => !ok).length
 failed += staticFailures
 if (staticFailures > 0) console.error(`${staticFailures} static check(s) failed (type check or lint)`)
 
 console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed === 0 && vitestOk && playwrightOk && staticFailures === 0 ? 0 : 1)
+process.exit(failed === 0 && vitestOk && playwrightOk && apacheOk && staticFailures === 0 ? 0 : 1)
