@@ -8,7 +8,7 @@ export const API_PACKAGE = 'RS4OTRS_API'
 
 /**
  * What the About screen reports about the server: its RS4OTRS packages (read fresh, with a real
- * error: the reference store's start-up check only remembers that it failed) and the API base.
+ * error: the reference store's start-up check only remembers that it failed).
  */
 export function usePackageCheck() {
   const loader = useLoader((signal) => getPackageList({ signal }).then((answer) => answer.Packages))
@@ -24,7 +24,17 @@ export function usePackageCheck() {
     if (supported === null) return 'unknown'
     return supported ? 'supported' : 'outdated'
   })
-  return { ...loader, apiPackage, apiStatus, requiredVersion: REQUIRED_API_VERSION, apiBase: getApiBase() }
+  return { ...loader, apiPackage, apiStatus, requiredVersion: REQUIRED_API_VERSION }
+}
+
+/** Where the console sends its API calls, as a full address (the configured base may be relative). */
+export function apiAddress(): string {
+  const base = getApiBase()
+  try {
+    return new URL(base, window.location.href).href
+  } catch {
+    return base
+  }
 }
 
 /** The signed-in agent's permissions per group, with the group's queues (getUserPermissions). */
