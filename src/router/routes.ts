@@ -31,6 +31,18 @@ export const routes: RouteRecordRaw[] = [
         props: (route) => ({ ticketId: Number(route.params.ticketId) }),
         meta: { title: 'ticket.title' },
       },
+      {
+        path: 'preferences',
+        name: 'preferences',
+        component: () => import('@/views/preferences/PreferencesView.vue'),
+        meta: { title: 'preferences.title' },
+      },
+      {
+        path: 'about',
+        name: 'about',
+        component: () => import('@/views/about/AboutView.vue'),
+        meta: { title: 'about.title' },
+      },
     ],
   },
   {
