@@ -9,7 +9,8 @@ import { useEventListener } from '@vueuse/core'
  */
 export interface KeyboardShortcut {
   keys: string
-  handler: (event: KeyboardEvent) => void
+  /** Return `false` to leave the key to the page (nothing is prevented then). */
+  handler: (event: KeyboardEvent) => unknown
   /** Fire even while the focus is in a text field (default: no, typing wins). */
   allowInInput?: boolean
 }
@@ -88,8 +89,7 @@ export function useKeyboardShortcuts(
       const match = find(sequence, typing)
       if (match) {
         resetSequence()
-        event.preventDefault()
-        match.handler(event)
+        if (match.handler(event) !== false) event.preventDefault()
         return
       }
       if (isPrefix(sequence, typing)) {

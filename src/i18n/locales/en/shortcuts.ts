@@ -1,0 +1,20 @@
+export default {
+  actions: {
+    clear: 'Clear the selection',
+    dashboard: 'Go to the dashboard',
+    down: 'Next ticket',
+    help: 'Show this help',
+    list: 'Go to the ticket list',
+    open: 'Open the ticket',
+    page: 'Next / previous page',
+    range: 'Select a range',
+    refresh: 'Refresh the list',
+    search: 'Search',
+    select: 'Select or deselect the ticket',
+    selectAll: 'Select the whole page',
+    up: 'Previous ticket',
+  },
+  disabled: 'Keyboard shortcuts are switched off in your preferences.',
+  or: 'or',
+  title: 'Keyboard shortcuts',
+}
