@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type ProxyOptions } from 'vite'
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { rs4otrsSimulator } from './simulator/vite-plugin'
 
@@ -15,9 +17,35 @@ function proxyToRealOtrs(target: string): Record<string, ProxyOptions> {
   return { '/otrs/api': options, '/otrs/json.pl': options }
 }
 
+/**
+ * `vite preview` does for the built index.html what deploy/apache does: points its
+ * `<base href="./">` at the root, so reloading a deep link (/tickets/42) still finds ./assets.
+ */
+function previewBaseHref(): Plugin {
+  return {
+    name: 'otrs-console:preview-base-href',
+    configurePreviewServer(server) {
+      const indexHtml = resolve(server.config.root, server.config.build.outDir, 'index.html')
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0]
+        const isPage = path === '/index.html' || !/\.[a-z0-9]+$/i.test(path)
+        if (req.method !== 'GET' || !req.headers.accept?.includes('text/html') || !isPage) return next()
+        readFile(indexHtml, 'utf8').then(
+          (html) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8')
+            res.setHeader('Cache-Control', 'no-cache')
+            res.end(html.replace('<base href="./"', '<base href="/"'))
+          },
+          (error: unknown) => next(error),
+        )
+      })
+    },
+  }
+}
+
 export default defineConfig({
   base: './',
-  plugins: [vue(), ...(otrsUrl ? [] : [rs4otrsSimulator()])],
+  plugins: [vue(), ...(otrsUrl ? [] : [rs4otrsSimulator()]), previewBaseHref()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
