@@ -19,6 +19,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'dashboard.title' },
       },
       {
+        path: 'monitor',
+        name: 'monitor',
+        component: () => import('@/views/dashboard/MonitorView.vue'),
+        meta: { title: 'dashboard.monitor.title' },
+      },
+      {
         path: 'tickets',
         name: 'tickets',
         component: () => import('@/views/tickets/TicketListView.vue'),
