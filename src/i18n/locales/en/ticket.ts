@@ -1,5 +1,26 @@
 export default {
+  article: {
+    cc: 'Cc: {cc}',
+    hideQuote: 'Hide quoted text',
+    htmlFrameTitle: 'Message content',
+    internal: 'Internal',
+    markUnread: 'Mark as unread',
+    remoteImagesBlocked: 'Remote images are blocked to protect your privacy ({count}).',
+    reply: 'Reply',
+    showQuote: '… show quoted text',
+    showRemoteImages: 'Show images',
+    to: 'To: {to}',
+    unread: 'Unread',
+  },
   articles: 'Articles',
+  attachments: {
+    download: 'Download',
+    downloadFailed: '{name} could not be downloaded: {reason}',
+    pdfNotShown: 'This browser cannot show the PDF here. Download it instead.',
+    preview: 'Preview',
+    title: 'Attachments',
+    unknownType: 'unknown type',
+  },
   backToList: 'Back to tickets',
   channel: {
     'email-external': 'Email',

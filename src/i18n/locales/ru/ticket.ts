@@ -1,5 +1,26 @@
 export default {
+  article: {
+    cc: 'Копия: {cc}',
+    hideQuote: 'Скрыть цитату',
+    htmlFrameTitle: 'Содержимое сообщения',
+    internal: 'Внутреннее',
+    markUnread: 'Отметить непрочитанным',
+    remoteImagesBlocked: 'Внешние изображения заблокированы для вашей приватности ({count}).',
+    reply: 'Ответить',
+    showQuote: '… показать цитату',
+    showRemoteImages: 'Показать изображения',
+    to: 'Кому: {to}',
+    unread: 'Не прочитано',
+  },
   articles: 'Сообщения',
+  attachments: {
+    download: 'Скачать',
+    downloadFailed: 'Не удалось скачать {name}: {reason}',
+    pdfNotShown: 'Браузер не может показать PDF здесь. Скачайте файл.',
+    preview: 'Просмотр',
+    title: 'Вложения',
+    unknownType: 'неизвестный тип',
+  },
   backToList: 'К списку заявок',
   channel: {
     'email-external': 'Эл. почта',
