@@ -1,13 +1,18 @@
 /**
  * The generated part of the world: tickets 32…N over all queues, states, priorities, locks, owners
  * and customers, each with 1–6 articles. Deterministic for a seed; ages relative to the world's clock.
+ *
+ * Every ticket draws from its own PRNG (seed × ticket ID), so its articles can be built later, on
+ * first access, with exactly the same result: a 50,000-ticket world starts without building 150,000
+ * articles it may never show.
  */
 import { createPrng, type Prng } from '../prng'
 import { AGENTS, SLAS, STATES, isOpenStateType, type Agent, type CustomerUser } from './reference'
-import type { Article, CommunicationChannel, Ticket } from './types'
+import { AgentFlags, type Article, type CommunicationChannel, type Ticket } from './types'
 import type { World, WorldOptions } from './world'
 import { TOPICS, pickFollowUp, pickNote, pickReply } from './content'
 import { customerAddress, queueAddress } from './addresses'
+import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number'
 
 const DAY = 86400
 
@@ -16,19 +21,46 @@ const STATE_WEIGHTS = [[1, 18], [4, 30], [6, 12], [7, 3], [8, 2], [2, 28], [3, 6
 const PRIORITY_WEIGHTS = [[1, 6], [2, 14], [3, 55], [4, 17], [5, 8]] as const
 
 export function generateTickets(world: World, options: WorldOptions): void {
-  const prng = createPrng(options.seed)
   const total = Math.max(options.tickets, world.tickets.size)
   for (let id = world.tickets.size + 1; id <= total; id++) {
-    generateTicket(world, prng, id, options.now)
+    const { ticket } = generateTicket(world, options.seed, id, options.now)
+    world.addTicket(ticket)
+    const firstArticleId = ticket.articleIds[0]
+    world.deferArticles(ticket, () => generateTicket(world, options.seed, id, options.now, firstArticleId).articles)
   }
+  world.reserveTicketCounter(SEED_DATE_PREFIX, total - 1)
 }
 
+/** Mixes seed and ticket ID into one 32-bit PRNG seed */
+function ticketSeed(seed: number, id: number): number {
+  return Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(id, 0xc2b2ae35)
+}
+
+const ownersByQueue = new WeakMap<World, Map<number, Agent[]>>()
+
+/** Only agents with rw (or owner) on the queue's group can own its tickets */
 function ownersFor(world: World, queueId: number): Agent[] {
-  // Only agents with rw (or owner) on the queue's group can own its tickets.
-  return AGENTS.filter((agent) => world.can(agent, queueId, 'owner'))
+  let byQueue = ownersByQueue.get(world)
+  if (!byQueue) {
+    byQueue = new Map()
+    ownersByQueue.set(world, byQueue)
+  }
+  let owners = byQueue.get(queueId)
+  if (!owners) {
+    owners = AGENTS.filter((agent) => world.can(agent, queueId, 'owner'))
+    byQueue.set(queueId, owners)
+  }
+  return owners
 }
 
-function generateTicket(world: World, prng: Prng, id: number, now: number): void {
+/**
+ * Draws one ticket. Without `articleIdsFrom` it reserves article IDs and works out only what the
+ * ticket needs (times, seen flags); with the IDs reserved earlier, the same draws also build the articles.
+ * No side effects on the world besides the reservation, so it can run twice for the same ticket.
+ */
+function generateTicket(world: World, seed: number, id: number, now: number, articleIdsFrom?: number): { ticket: Ticket; articles: Article[] } {
+  const withArticles = articleIdsFrom !== undefined
+  const prng = createPrng(ticketSeed(seed, id))
   const topic = prng.pick(TOPICS)
   const queueId = prng.weighted(QUEUE_WEIGHTS)
   const stateId = prng.weighted(STATE_WEIGHTS)
@@ -50,7 +82,7 @@ function generateTicket(world: World, prng: Prng, id: number, now: number): void
 
   const ticket: Ticket = {
     id,
-    number: world.nextTicketNumber(created, true),
+    number: ticketNumber(SEED_DATE_PREFIX, id - 1),
     title: topic.title,
     queueId,
     stateId,
@@ -77,29 +109,34 @@ function generateTicket(world: World, prng: Prng, id: number, now: number): void
     watcherIds: prng.chance(0.06) ? [prng.pick(AGENTS).id] : [],
     links: [],
     articleIds: [],
-    seenBy: new Set(),
+    seenBy: new AgentFlags(),
   }
   if (prng.chance(0.35)) {
     ticket.dynamicFields.Category = topic.category
     ticket.dynamicFields.CustomerRef = `REF-${2000 + id}`
   }
   if (prng.chance(0.1)) ticket.dynamicFields.Tags = [prng.pick(['vip', 'urgent', 'followup'])]
-  world.addTicket(ticket)
 
   const articleCount = prng.weighted([[1, 25], [2, 30], [3, 22], [4, 12], [5, 7], [6, 4]] as const)
+  const firstArticleId = articleIdsFrom ?? world.reserveArticleIds(id, articleCount)
+  const articles: Article[] = []
   let time = created
   let hasAgentReply = false
   for (let index = 0; index < articleCount; index++) {
     const kind = index === 0 ? 'customer' : prng.weighted([['reply', 5], ['note', 3], ['followup', 3]] as const)
     hasAgentReply ||= kind === 'reply'
-    const article = generateArticle(world, prng, ticket, topic.detail, customer, kind, time, index === 0)
-    world.addArticle(article)
+    const articleId = firstArticleId + index
+    ticket.articleIds.push(articleId)
+    // Every draw happens in both modes, so lazily built articles match the eager ones exactly.
+    const draw = drawArticle(prng, kind, index === 0)
+    if (withArticles) articles.push(buildArticle(world, ticket, topic.detail, customer, draw, time, index === 0, articleId))
     ticket.changed = time
     // Later articles spread over the ticket's life, never into the future.
     time = Math.min(now - 60, time + prng.int(600, Math.max(900, Math.floor(ageSeconds / articleCount))))
   }
   if (open && sla && !hasAgentReply) ticket.firstResponseDue = created + sla.firstResponseMinutes * 60
-  markSeen(world, prng, ticket)
+  markSeen(prng, ticket, articles, articleCount)
+  return { ticket, articles }
 }
 
 function pickService(prng: Prng, customer: CustomerUser): number | null {
@@ -109,46 +146,64 @@ function pickService(prng: Prng, customer: CustomerUser): number | null {
 
 type Kind = 'customer' | 'reply' | 'note' | 'followup'
 
-function generateArticle(
-  world: World, prng: Prng, ticket: Ticket, detail: string, customer: CustomerUser, kind: Kind, created: number, first: boolean,
-): Article {
-  const firstName = customer.firstName ?? 'there'
-  const author = world.agentById(ticket.ownerId)
+/** The random choices behind one article, drawn whether or not the article is built */
+interface ArticleDraw { kind: Kind; channel: CommunicationChannel; text: string; noteRef: boolean }
+
+function drawArticle(prng: Prng, kind: Kind, first: boolean): ArticleDraw {
   const channel: CommunicationChannel = kind === 'note' ? 'internal' : first && prng.chance(0.4) ? 'phone' : 'email'
-  const id = world.allocateArticleId()
-  const queue = world.queueById(ticket.queueId)
-  const base: Article = {
-    id, ticketId: ticket.id, channel, senderTypeId: 3, isVisibleForCustomer: 1,
-    from: customerAddress(customer), to: queueAddress(queue), cc: null, bcc: null, replyTo: null,
-    subject: first ? ticket.title : `RE: ${ticket.title}`, body: '', messageId: channel === 'email' ? `<gen-${id}@example.test>` : null,
-    inReplyTo: null, references: null, created, createBy: 1, changeBy: 1, files: [], dynamicFields: {}, seenBy: new Set(),
-  }
   switch (kind) {
-    case 'customer':
-      return { ...base, body: `Hello,\n\n${detail}\nCould you please help?\n\nBest regards,\n${firstName}` }
-    case 'followup':
-      return { ...base, body: `Hello,\n\n${pickFollowUp(prng)}\n\nRegards,\n${firstName}` }
-    case 'reply':
-      return {
-        ...base, senderTypeId: 1, from: 'Support <support@example.test>', to: customerAddress(customer), createBy: ticket.ownerId,
-        body: `Dear ${firstName},\n\n${pickReply(prng)}\n\nYour support team`,
-      }
-    case 'note':
-      return {
-        ...base, senderTypeId: 1, isVisibleForCustomer: 0, to: null, subject: 'Internal note', createBy: ticket.ownerId,
-        from: author ? `${author.firstName} ${author.lastName} <${author.email}>` : 'Support <support@example.test>',
-        body: pickNote(prng), dynamicFields: prng.chance(0.3) ? { NoteRef: `NR-${id}` } : {},
-      }
+    case 'customer': return { kind, channel, text: '', noteRef: false }
+    case 'followup': return { kind, channel, text: pickFollowUp(prng), noteRef: false }
+    case 'reply': return { kind, channel, text: pickReply(prng), noteRef: false }
+    case 'note': {
+      const text = pickNote(prng)
+      return { kind, channel, text, noteRef: prng.chance(0.3) }
+    }
   }
 }
 
-/** Each agent has read most tickets; roughly one in five has something new for a given agent */
-function markSeen(world: World, prng: Prng, ticket: Ticket): void {
-  const articles = world.articlesOf(ticket)
+function buildArticle(
+  world: World, ticket: Ticket, detail: string, customer: CustomerUser, draw: ArticleDraw, created: number, first: boolean, id: number,
+): Article {
+  const firstName = customer.firstName ?? 'there'
+  const author = world.agentById(ticket.ownerId)
+  const queue = world.queueById(ticket.queueId)
+  const article: Article = {
+    id, ticketId: ticket.id, channel: draw.channel, senderTypeId: 3, isVisibleForCustomer: 1,
+    from: customerAddress(customer), to: queueAddress(queue), cc: null, bcc: null, replyTo: null,
+    subject: first ? ticket.title : `RE: ${ticket.title}`, body: '', messageId: draw.channel === 'email' ? `<gen-${id}@example.test>` : null,
+    inReplyTo: null, references: null, created, createBy: 1, changeBy: 1, files: [], dynamicFields: {}, seenBy: new AgentFlags(),
+  }
+  switch (draw.kind) {
+    case 'customer':
+      article.body = `Hello,\n\n${detail}\nCould you please help?\n\nBest regards,\n${firstName}`
+      break
+    case 'followup':
+      article.body = `Hello,\n\n${draw.text}\n\nRegards,\n${firstName}`
+      break
+    case 'reply':
+      Object.assign(article, {
+        senderTypeId: 1, from: 'Support <support@example.test>', to: customerAddress(customer), createBy: ticket.ownerId,
+        body: `Dear ${firstName},\n\n${draw.text}\n\nYour support team`,
+      })
+      break
+    case 'note':
+      Object.assign(article, {
+        senderTypeId: 1, isVisibleForCustomer: 0, to: null, subject: 'Internal note', createBy: ticket.ownerId,
+        from: author ? `${author.firstName} ${author.lastName} <${author.email}>` : 'Support <support@example.test>',
+        body: draw.text, dynamicFields: draw.noteRef ? { NoteRef: `NR-${id}` } : {},
+      })
+      break
+  }
+  return article
+}
+
+/** Each agent has read most tickets; roughly one in five has something new (its last article) for a given agent */
+function markSeen(prng: Prng, ticket: Ticket, articles: Article[], articleCount: number): void {
   for (const agent of AGENTS) {
     const unseen = prng.chance(0.2)
     articles.forEach((article, index) => {
-      if (!unseen || index < articles.length - 1) article.seenBy.add(agent.id)
+      if (!unseen || index < articleCount - 1) article.seenBy.add(agent.id)
     })
     if (!unseen) ticket.seenBy.add(agent.id)
   }

@@ -5,7 +5,7 @@ import {
 } from './fixture-tickets'
 import { INVOICE_PDF_BASE64, MONITOR_PNG_BASE64, PARTNER_BOUNCE_HTML, PARTNER_BOUNCE_TEXT, PHISHING_HTML, PHISHING_TEXT } from './assets'
 import { AGENTS } from './reference'
-import type { Article, StoredFile, Ticket } from './types'
+import { AgentFlags, type Article, type StoredFile, type Ticket } from './types'
 import type { World } from './world'
 import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number'
 import { customerAddress, queueAddress } from './addresses'
@@ -34,7 +34,7 @@ export function buildFixtureTickets(world: World, now: number): void {
 function fixtureTicket(world: World, spec: FixtureTicketSpec, now: number): Ticket {
   const created = now - spec.ageSeconds
   const customer = world.customerUser(spec.customerUserId)
-  const seenBy = new Set<number>()
+  const seenBy = new AgentFlags()
   for (const agent of AGENTS) {
     const unseen = agent.id === 1 ? ROOT_UNSEEN_TICKETS.has(spec.id) : (spec.id + agent.id) % 4 === 2
     if (!unseen) seenBy.add(agent.id)
@@ -76,8 +76,7 @@ function fixtureArticle(world: World, ticket: Ticket, spec: FixtureTicketSpec, k
   const customer = world.customerUser(ticket.customerUserId)
   const firstName = customer?.firstName ?? 'there'
   const isLast = index === spec.articles.length - 1
-  const seenBy = new Set<number>()
-  for (const agentId of ticket.seenBy) seenBy.add(agentId)
+  const seenBy = ticket.seenBy.copy()
   // An unseen ticket has its newest article unread; other agents' flags follow their ticket flag.
   for (const agent of AGENTS) {
     if (!ticket.seenBy.has(agent.id) && !isLast) seenBy.add(agent.id)

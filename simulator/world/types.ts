@@ -38,7 +38,7 @@ export interface Article {
   /** Attachments and the HTML body, in the order OTRS numbers them (FileID = position + 1) */
   files: StoredFile[]
   dynamicFields: Record<string, DynamicFieldValue>
-  seenBy: Set<number>
+  seenBy: AgentFlags
 }
 
 export interface TicketLink { ticketId: number; linkType: 'Normal' | 'ParentChild'; /** our role in the link */ direction: 'Source' | 'Target' }
@@ -76,5 +76,26 @@ export interface Ticket {
   links: TicketLink[]
   articleIds: number[]
   /** Agents whose "Seen" ticket flag is set */
-  seenBy: Set<number>
+  seenBy: AgentFlags
+}
+
+/**
+ * A small set of agent IDs kept as bits of one number. Every ticket and article carries one (its
+ * Seen flags), so a real Set per object would cost most of the memory of a 50,000-ticket world.
+ */
+export class AgentFlags {
+  private bits = 0
+
+  constructor(agentIds: Iterable<number> = []) {
+    for (const id of agentIds) this.add(id)
+  }
+
+  has(agentId: number): boolean { return agentId >= 0 && agentId < 31 && (this.bits & (1 << agentId)) !== 0 }
+  add(agentId: number): void { if (agentId >= 0 && agentId < 31) this.bits |= 1 << agentId }
+  delete(agentId: number): void { if (agentId >= 0 && agentId < 31) this.bits &= ~(1 << agentId) }
+  copy(): AgentFlags {
+    const copy = new AgentFlags()
+    copy.bits = this.bits
+    return copy
+  }
 }

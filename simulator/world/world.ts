@@ -21,7 +21,13 @@ export interface WorldOptions {
 
 export class World {
   readonly tickets = new Map<number, Ticket>()
-  readonly articles = new Map<number, Article>()
+  /** Articles built so far; generated tickets build theirs on first access (see generate.ts) */
+  private readonly articleStore = new Map<number, Article>()
+  /** Generated tickets whose articles are not built yet, with the builder */
+  private readonly deferred = new Map<number, () => Article[]>()
+  /** For deferred tickets: first reserved article ID and the ticket, in ascending order (binary search) */
+  private readonly reservedFrom: number[] = []
+  private readonly reservedFor: number[] = []
   readonly customerUsers: CustomerUser[] = CUSTOMER_USERS.map((user) => ({ ...user, serviceIds: [...user.serviceIds] }))
   readonly agents: Agent[] = AGENTS
   readonly queues: Queue[] = QUEUES
@@ -40,9 +46,45 @@ export class World {
     this.nextTicketId = Math.max(this.nextTicketId, ticket.id + 1)
   }
   addArticle(article: Article): void {
-    this.articles.set(article.id, article)
+    this.articleStore.set(article.id, article)
     this.nextArticleId = Math.max(this.nextArticleId, article.id + 1)
     this.tickets.get(article.ticketId)?.articleIds.push(article.id)
+  }
+
+  /** Reserves consecutive article IDs for a generated ticket; answers the first */
+  reserveArticleIds(ticketId: number, count: number): number {
+    const first = this.nextArticleId
+    this.nextArticleId += count
+    this.reservedFrom.push(first)
+    this.reservedFor.push(ticketId)
+    return first
+  }
+
+  /** Registers how to build a ticket's (already reserved) articles when first needed */
+  deferArticles(ticket: Ticket, build: () => Article[]): void {
+    this.deferred.set(ticket.id, build)
+  }
+
+  private materialize(ticketId: number): void {
+    const build = this.deferred.get(ticketId)
+    if (!build) return
+    this.deferred.delete(ticketId)
+    for (const article of build()) this.articleStore.set(article.id, article)
+  }
+
+  /** An article by ID (building its ticket's articles if they are still deferred) */
+  article(id: number): Article | undefined {
+    const known = this.articleStore.get(id)
+    if (known || this.deferred.size === 0) return known
+    let low = 0
+    let high = this.reservedFrom.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.reservedFrom[middle] <= id) low = middle + 1
+      else high = middle - 1
+    }
+    if (high >= 0) this.materialize(this.reservedFor[high])
+    return this.articleStore.get(id)
   }
 
   /** Next ticket number for a ticket created at `unixSeconds` */
@@ -59,15 +101,25 @@ export class World {
 
   agentById(id: number): Agent | undefined { return this.agents.find((agent) => agent.id === id) }
   agentByLogin(login: string): Agent | undefined { return this.agents.find((agent) => agent.login === login) }
-  queueById(id: number): Queue | undefined { return this.queues.find((queue) => queue.id === id) }
+  private readonly queueIndex = new Map(QUEUES.map((queue) => [queue.id, queue]))
+  private readonly permissionCache = new Map<string, Set<Permission>>()
+
+  queueById(id: number): Queue | undefined { return this.queueIndex.get(id) }
   queueByName(name: string): Queue | undefined { return this.queues.find((queue) => queue.name === name) }
   customerUser(login: string | null): CustomerUser | undefined {
     return login === null ? undefined : this.customerUsers.find((user) => user.login === login)
   }
 
   /** Permissions of an agent on a group; `rw` stands for all of them */
-  permissionsOn(agent: Agent, groupId: number): Set<Permission> {
-    return new Set(agent.permissions[groupId] ?? [])
+  permissionsOn(agent: Agent, groupId: number): ReadonlySet<Permission> {
+    // Agents' permissions are fixed, so the sets are built once (list searches check them per ticket).
+    const key = `${agent.id}:${groupId}`
+    let held = this.permissionCache.get(key)
+    if (!held) {
+      held = new Set(agent.permissions[groupId] ?? [])
+      this.permissionCache.set(key, held)
+    }
+    return held
   }
   /** Does the agent hold any of the given permissions (or rw) on the queue's group? */
   can(agent: Agent, queueId: number, ...wanted: Permission[]): boolean {
@@ -88,9 +140,10 @@ export class World {
 
   /** Articles of a ticket, oldest first */
   articlesOf(ticket: Ticket): Article[] {
+    this.materialize(ticket.id)
     const result: Article[] = []
     for (const id of ticket.articleIds) {
-      const article = this.articles.get(id)
+      const article = this.articleStore.get(id)
       if (article) result.push(article)
     }
     return result

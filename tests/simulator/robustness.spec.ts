@@ -88,7 +88,7 @@ describe('simulator robustness', () => {
 
   it('survives odd transport input', async () => {
     const simulator = createSimulator({ tickets: 31 })
-    const odd = [
+    const odd: { path: string; headers: Record<string, string>; body?: string | Buffer }[] = [
       { path: '/otrs/api/', headers: {} },
       { path: '/otrs/api/tickets', headers: { 'Content-Type': 'application/json' }, body: '{}' },
       { path: '/otrs/api/%E0%A4%A/x', headers: {} },

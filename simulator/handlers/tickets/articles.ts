@@ -43,7 +43,7 @@ const getAttachment: Handler = (context) => {
   const articleId = intParam(params.ArticleID)
   const ticketId = intParam(params.TicketID)
   let article: Article | undefined
-  if (articleId !== undefined) article = world.articles.get(articleId)
+  if (articleId !== undefined) article = world.article(articleId)
   else if (ticketId !== undefined) {
     // With only a TicketID the server takes the ticket's first article.
     const ticket = world.tickets.get(ticketId)
@@ -100,7 +100,7 @@ const markArticleAsSeen: Handler = (context) => {
   const found = ticketFor(context, 'ro')
   if (!found.ticket) return found.error
   const ticket = found.ticket
-  const article = context.world.articles.get(intParam(context.params.ArticleID) ?? -1)
+  const article = context.world.article(intParam(context.params.ArticleID) ?? -1)
   const seen = intParam(context.params.Seen)
   if (!article || (seen !== 0 && seen !== 1)) return fail("Couldn't mark article as seen")
   const agentId = context.agent.id
@@ -141,7 +141,7 @@ const createAttachment: Handler = (context: CallContext) => {
   let article: Article | undefined
   const articleId = intParam(params.ArticleID)
   if (params.ArticleID !== undefined) {
-    article = articleId === undefined ? undefined : world.articles.get(articleId)
+    article = articleId === undefined ? undefined : world.article(articleId)
     if (!article) return fail('Article is incorrect')
   } else {
     const ticketId = intParam(params.TicketID)

@@ -1,6 +1,6 @@
 /** createTicket and createArticle, including the partial-failure answers that still carry the new ID. */
 import { SLAS, type Agent } from '../../world/reference'
-import type { Article, CommunicationChannel, DynamicFieldValue, StoredFile, Ticket } from '../../world/types'
+import { AgentFlags, type Article, type CommunicationChannel, type DynamicFieldValue, type StoredFile, type Ticket } from '../../world/types'
 import type { World } from '../../world/world'
 import { htmlToText } from '../../sanitize'
 import { customerAddress, queueAddress } from '../../world/addresses'
@@ -60,14 +60,14 @@ function newArticle(world: World, ticket: Ticket, agent: Agent, params: Params, 
     files,
     dynamicFields: {},
     // The author has read their own article; for everyone else the ticket has news.
-    seenBy: new Set([agent.id]),
+    seenBy: new AgentFlags([agent.id]),
   }
 }
 
 function addArticle(world: World, ticket: Ticket, article: Article, agent: Agent): void {
   world.addArticle(article)
   const authorHasReadAll = world.articlesOf(ticket).every((candidate) => candidate.seenBy.has(agent.id))
-  ticket.seenBy = new Set(authorHasReadAll ? [agent.id] : [])
+  ticket.seenBy = new AgentFlags(authorHasReadAll ? [agent.id] : [])
 }
 
 const createTicket: Handler = (context: CallContext) => {
@@ -125,7 +125,7 @@ const createTicket: Handler = (context: CallContext) => {
     watcherIds: [],
     links: [],
     articleIds: [],
-    seenBy: new Set([agent.id]),
+    seenBy: new AgentFlags([agent.id]),
   }
   applyState(ticket, state.id, now)
   const until = pendingTimeFrom(params, agent)
