@@ -43,15 +43,33 @@ test('login → dashboard → list → ticket → logout', async ({ page }) => {
   expect(tokenInUrl).toEqual([])
 })
 
-test('an expired session sends the agent to login and back to the same page', async ({ page }) => {
+test('an expired session asks for the password again and keeps the screen', async ({ page }) => {
   await page.goto('/tickets?view=-3')
   await signIn(page)
   await expect(page.locator('.ticket-row').first()).toBeVisible()
   // Every session is dropped on the server, as after an idle timeout.
   await resetSimulator(page)
   await page.getByRole('link', { name: 'Dashboard' }).click()
+  const dialog = page.getByTestId('relogin-dialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Password').fill(AGENTS.anna.password)
+  await dialog.getByRole('button', { name: 'Continue' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page.getByTestId('view-count').first()).toHaveText(/^\d+$/)
+})
+
+test('giving up the re-login leads to the login page and back to the same page', async ({ page }) => {
+  await page.goto('/tickets?view=-3')
+  await signIn(page)
+  await expect(page.locator('.ticket-row').first()).toBeVisible()
+  await resetSimulator(page)
+  await page.getByRole('link', { name: 'Dashboard' }).click()
+  const dialog = page.getByTestId('relogin-dialog')
+  await dialog.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/\/login\?redirect=/)
   await expect(page.getByText('Your session has expired.', { exact: false })).toBeVisible()
   await signIn(page)
+  await expect(page).toHaveURL(/\/dashboard$/)
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible()
 })
