@@ -3,6 +3,7 @@ export default {
   dashboard: 'Dashboard',
   logout: 'Sign out',
   main: 'Main navigation',
+  monitor: 'Queue monitor',
   preferences: 'Preferences',
   tickets: 'Tickets',
 }

@@ -3,6 +3,7 @@ export default {
   dashboard: 'Обзор',
   logout: 'Выйти',
   main: 'Главное меню',
+  monitor: 'Монитор очередей',
   preferences: 'Настройки',
   tickets: 'Заявки',
 }
