@@ -20,7 +20,8 @@ export function useQueueLoad(snapshot: Pick<OpenTicketSnapshot, 'tickets'>): {
     const loads = aggregateQueueLoad(snapshot.tickets.value, readable)
     return queueMonitorRows(reference.queueTree, loads, (id) => readable.has(id))
   })
-  const busiestFirst = computed(() => heaviestFirst(rows.value))
+  // Out of tree order a child cannot hang under its parent: it is named in full.
+  const busiestFirst = computed(() => heaviestFirst(rows.value).map((row) => ({ ...row, label: row.fullName, depth: 0 })))
   const maxTotal = computed(() => rows.value.reduce((max, row) => Math.max(max, row.load.total), 0))
   // Older servers send states without StateType: the tickets carry it, so learn it from them too.
   const stateIds = computed(() =>

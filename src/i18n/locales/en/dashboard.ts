@@ -42,6 +42,7 @@ export default {
     drill: 'Open tickets in {queue}',
     empty: 'No queues to show',
     emptyHint: 'You cannot read any queue yet. Ask your administrator for access to the queues you work in.',
+    queues: 'Queues',
     quiet: 'No open tickets in the queues you can read. A quiet moment.',
     sort: {
       busiest: 'Busiest first',
