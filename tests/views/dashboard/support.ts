@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import type { Component } from 'vue'
+import { configureApi } from '@/api/client'
+import { createAppI18n } from '@/i18n'
+import { routes } from '@/router/routes'
+import { useSessionStore } from '@/stores/session'
+import { startSimulatorServer } from '../../../simulator'
+
+export const AGENTS = {
+  anna: ['anna.full', 'AnnaFull#2026'],
+  rolf: ['rolf.ro', 'RolfRo#2026'],
+  nora: ['nora.note', 'NoraNote#2026'],
+} as const
+
+type Server = Awaited<ReturnType<typeof startSimulatorServer>>
+
+/** One simulator per spec file, reset to its seed before every test. */
+export function useSimulator(): { server: () => Server } {
+  let server: Server
+  beforeAll(async () => {
+    server = await startSimulatorServer()
+    configureApi({ apiBase: `${server.url}/otrs/api`, retryDelaysMs: [] })
+  })
+  afterAll(async () => {
+    await server.close()
+  })
+  beforeEach(() => {
+    localStorage.clear()
+    sessionStorage.clear()
+    server.simulator.reset()
+  })
+  return { server: () => server }
+}
+
+export interface Mounted {
+  wrapper: VueWrapper
+  router: Router
+  pinia: Pinia
+}
+
+/** Signs the agent in against the simulator and mounts a view with the app's router and i18n. */
+export async function mountSignedIn(view: Component, agent: keyof typeof AGENTS, path: string): Promise<Mounted> {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  await useSessionStore().login(...AGENTS[agent])
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  const wrapper = mount(view, { global: { plugins: [pinia, router, createAppI18n('en')] }, attachTo: document.body })
+  await settle()
+  return { wrapper, router, pinia }
+}
+
+/** Lets every pending request against the simulator finish and the DOM catch up. */
+export async function settle(rounds = 6): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
+/** Waits (by polling the DOM, not the clock) until `ready()` holds. */
+export async function until(ready: () => boolean, rounds = 200): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    if (ready()) return
+    await settle(1)
+  }
+  throw new Error('condition never became true')
+}
