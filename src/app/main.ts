@@ -35,6 +35,13 @@ async function bootstrap(): Promise<void> {
   const session = useSessionStore(pinia)
   const i18n = createAppI18n(pickLocale(preferences.locale, session.serverLanguage, navigator.language))
   app.use(i18n)
+  // The admin's product name from config.json replaces the built-in one in every language.
+  if (config.title) {
+    for (const locale of i18n.global.availableLocales) {
+      i18n.global.mergeLocaleMessage(locale, { common: { appName: config.title } })
+    }
+    document.title = config.title
+  }
   watch(
     () => pickLocale(preferences.locale, session.serverLanguage, navigator.language),
     (locale) => {
