@@ -1,12 +1,17 @@
 import { expect, origin, signIn, test, watchNetwork } from './support/fixtures'
 
-for (const base of ['/otrs-console/', '/helpdesk/']) {
+// The harness gives the /helpdesk/ copy of the build a config.json with its own title.
+for (const [base, title] of [
+  ['/otrs-console/', 'OTRS Console'],
+  ['/helpdesk/', 'Helpdesk'],
+] as const) {
   test(`a deep link under ${base} signs in, lands on its page and survives a reload`, async ({ page }) => {
     const network = watchNetwork(page)
     const escaped = base.replaceAll('/', '\\/')
 
     await page.goto(`${origin}${base}tickets?view=-3`)
     await expect(page).toHaveURL(new RegExp(`${escaped}login\\?redirect=`))
+    await expect(page.getByText(title, { exact: true })).toBeVisible()
     await signIn(page)
     await expect(page).toHaveURL(new RegExp(`${escaped}tickets\\?view=-3$`))
 

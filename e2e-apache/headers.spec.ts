@@ -74,7 +74,7 @@ test('hashed assets are immutable for a year, compressed and typed', async ({ re
 })
 
 test('config.json is revalidated every time and names the API base', async ({ request }) => {
-  for (const base of ['/otrs-console/', '/helpdesk/']) {
+  for (const base of ['/otrs-console/', '/helpdesk/'] as const) {
     const response = await request.get(`${origin}${base}config.json`)
     expect(response.status()).toBe(200)
     expect(response.headers()['cache-control']).toBe('no-cache')

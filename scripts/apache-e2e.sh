@@ -74,6 +74,8 @@ echo "apache-e2e: building into $work/dist"
 node_modules/.bin/vite build --outDir "$work/dist" --emptyOutDir --logLevel warn
 # The very same build under a second path: a different base path needs no rebuild.
 cp -R "$work/dist" "$work/helpdesk"
+# … with its own config.json, as an admin would edit it.
+printf '{ "apiBase": "/otrs/api", "title": "Helpdesk" }\n' >"$work/helpdesk/config.json"
 chmod -R a+rX "$work/dist" "$work/helpdesk"
 
 echo "apache-e2e: starting the simulator on 127.0.0.1:$sim_port"
