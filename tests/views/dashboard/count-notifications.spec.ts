@@ -29,7 +29,7 @@ class FakeNotification {
 function mountNotifications() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const page = defineComponent({ render: () => h('div') })
+  const page = () => h('div')
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
