@@ -36,6 +36,10 @@ const apacheOk = apacheInstalled
       PLAYWRIGHT_JSON_OUTPUT_NAME: apacheJson,
     })
   : false
+if (!apacheInstalled) {
+  console.log('\n=== playwright through apache ===')
+  console.error(`${apacheBin} is not installed, so the Apache suite cannot run: apt-get install apache2`)
+}
 
 function readJson(path) {
   if (!existsSync(path)) return null
