@@ -12,7 +12,7 @@ const context = useFixtureServer()
 let pinia: Pinia
 let wrapper: VueWrapper | null = null
 
-async function until(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
   const started = Date.now()
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time')
@@ -72,7 +72,7 @@ describe('re-login dialog', () => {
     expect(useSessionStore().isAuthenticated).toBe(true)
   })
 
-  it('speaks Russian too', async () => {
+  it('speaks Russian too', { timeout: 30000 }, async () => {
     wrapper?.unmount()
     wrapper = mount(ReloginDialog, { global: { plugins: [pinia, createAppI18n('ru')] }, attachTo: document.body })
     context.server.reply(jsonReply({ Response: 'ERROR', Message: 'Session invalid' }))

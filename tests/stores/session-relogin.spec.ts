@@ -11,7 +11,7 @@ import { useFixtureServer } from '../api/support/useFixtureServer'
 const context = useFixtureServer()
 const SESSION_INVALID = jsonReply({ Response: 'ERROR', Message: 'Session invalid' })
 
-async function until(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
   const started = Date.now()
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time')
