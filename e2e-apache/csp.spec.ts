@@ -22,3 +22,22 @@ test('the policy refuses inline and eval’d scripts, and the watch sees it', as
   // These two were provoked on purpose; every other test ends expecting no violation at all.
   cspViolations.length = 0
 })
+
+test('an article frame may show remote images once the agent allows them', async ({ page, cspViolations }) => {
+  await page.goto('login')
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  // Shaped like the console's article view: a sandboxed srcdoc frame with its own policy. Such a
+  // frame inherits the server's policy too, so that one must not block what the agent let through.
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe')
+    frame.setAttribute('sandbox', '')
+    frame.srcdoc =
+      '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data: blob: https:">' +
+      '<img src="https://images.example.invalid/logo.png">'
+    document.body.append(frame)
+  })
+  await expect(page.locator('iframe')).toHaveCount(1)
+  // The image itself cannot load (no such host); only a policy refusal would be reported.
+  await page.waitForTimeout(500)
+  expect(cspViolations).toEqual([])
+})
