@@ -53,7 +53,7 @@ export function formatRelative(epochMs: number, nowMs: number, locale: string): 
   const seconds = Math.round((epochMs - nowMs) / 1000)
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit)
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }
   return format.format(0, 'second')
 }

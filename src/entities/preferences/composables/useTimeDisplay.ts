@@ -41,5 +41,5 @@ export function useTimeDisplay() {
     })
   }
 
-  return { display, timeZone }
+  return { display, timeZone, now }
 }
