@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { configureApi, getSessionCredentials, onSessionExpired, setSessionCredentials, setSessionRecovery } from '@/api/client'
 import { getCustomerUserList } from '@/api/customers'
 import { ApiError } from '@/api/errors'
@@ -19,7 +19,6 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const SESSION_INVALID = jsonReply({ Response: 'ERROR', Message: 'Session invalid' })
 
 describe('answers that are not a verdict', () => {
@@ -79,11 +78,11 @@ describe('in-flight de-duplication', () => {
   })
 
   it('lets one caller give up while the other still gets the answer', async () => {
-    context.server.expect('tickets/getTicketList.count', { delayMs: 80 })
+    context.server.expect('tickets/getTicketList.count', { delayMs: 400 })
     const controller = new AbortController()
     const leaving = countTickets({}, { signal: controller.signal })
     const staying = countTickets({})
-    await sleep(20)
+    await vi.waitFor(() => expect(context.server.requests).toHaveLength(1))
     controller.abort()
     expect((await failure(leaving)).kind).toBe('aborted')
     expect(await staying).toBe(31)
@@ -95,12 +94,11 @@ describe('in-flight de-duplication', () => {
     const controller = new AbortController()
     const first = countTickets({}, { signal: controller.signal })
     const second = countTickets({}, { signal: controller.signal })
-    await sleep(30)
+    await vi.waitFor(() => expect(context.server.requests).toHaveLength(1))
     controller.abort()
     expect((await failure(first)).kind).toBe('aborted')
     expect((await failure(second)).kind).toBe('aborted')
-    await sleep(30)
-    expect(context.server.cancelled).toEqual(['/otrs/api/tickets/getTicketList'])
+    await vi.waitFor(() => expect(context.server.cancelled).toEqual(['/otrs/api/tickets/getTicketList']))
   })
 })
 
@@ -108,12 +106,11 @@ describe('superseded reads', () => {
   it('a newer read with the same name cancels the older one', async () => {
     context.server.expect('customers/getCustomerUserList.by-customerid', { delayMs: 300 }).expect('customers/getCustomerUserList.search')
     const older = getCustomerUserList({ customerId: 'ACME' }, { supersede: 'customer-picker' })
-    await sleep(30)
+    await vi.waitFor(() => expect(context.server.requests).toHaveLength(1))
     const newer = getCustomerUserList({ search: 'mar' }, { supersede: 'customer-picker' })
     expect((await failure(older)).kind).toBe('aborted')
     expect((await newer).CustomerUsers.map((user) => user.Login)).toEqual(['msmith'])
-    await sleep(20)
-    expect(context.server.cancelled).toEqual(['/otrs/api/customers/getCustomerUserList'])
+    await vi.waitFor(() => expect(context.server.cancelled).toEqual(['/otrs/api/customers/getCustomerUserList']))
   })
 })
 
@@ -180,9 +177,8 @@ describe('session expiry', () => {
     const packages = getPackageList()
     const write = failure(markTicketAsSeen({ ticketId: 10 }))
     expect((await write).kind).toBe('session-expired')
-    await sleep(20)
+    await vi.waitFor(() => expect(context.server.requests).toHaveLength(3))
     expect(prompts).toBe(1)
-    expect(context.server.requests).toHaveLength(3)
 
     // The agent signs in again (same agent): the waiting reads go out once more, with the new token.
     context.server.expect('tickets/getTicketList.count').expect('system/getPackageList.ok')
