@@ -8,15 +8,36 @@ export interface RuntimeConfig {
 
 const DEFAULTS: RuntimeConfig = { apiBase: '/otrs/api' }
 
+/**
+ * Keeps only well-formed settings: config.json is edited by hand on the server, and a typo there
+ * must cost that one setting, not the whole console.
+ */
+export function parseRuntimeConfig(loaded: unknown): RuntimeConfig {
+  if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) return DEFAULTS
+  const raw = loaded as Record<string, unknown>
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+  const seconds = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
+  const config: RuntimeConfig = { apiBase: text(raw.apiBase) ?? DEFAULTS.apiBase }
+  const title = text(raw.title)
+  const dashboardRefreshSeconds = seconds(raw.dashboardRefreshSeconds)
+  const listRefreshSeconds = seconds(raw.listRefreshSeconds)
+  if (title !== undefined) config.title = title
+  if (dashboardRefreshSeconds !== undefined) config.dashboardRefreshSeconds = dashboardRefreshSeconds
+  if (listRefreshSeconds !== undefined) config.listRefreshSeconds = listRefreshSeconds
+  return config
+}
+
 export async function loadRuntimeConfig(baseUrl: string): Promise<RuntimeConfig> {
   try {
     const response = await fetch(new URL('config.json', new URL(baseUrl, window.location.href)), {
       cache: 'no-cache',
     })
     if (!response.ok) return DEFAULTS
-    const loaded = (await response.json()) as Partial<RuntimeConfig>
-    return { ...DEFAULTS, ...loaded }
+    return parseRuntimeConfig(await response.json())
   } catch {
+    // Missing, or answered with the history fallback's HTML: the defaults serve the usual install.
     return DEFAULTS
   }
 }
