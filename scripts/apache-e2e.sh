@@ -58,7 +58,7 @@ trap 'exit 130' INT TERM
 
 wait_for_port() {
   local port=$1 what=$2 pid=$3
-  for _ in $(seq 1 150); do
+  for _ in $(seq 1 300); do
     port_in_use "$port" && return 0
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "apache-e2e: $what exited before listening on $port" >&2
@@ -66,7 +66,7 @@ wait_for_port() {
     fi
     sleep 0.2
   done
-  echo "apache-e2e: $what did not listen on $port within 30 s" >&2
+  echo "apache-e2e: $what did not listen on $port within 60 s" >&2
   return 1
 }
 
