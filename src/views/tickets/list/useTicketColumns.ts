@@ -32,17 +32,17 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number]
 
 const HIDDEN_BY_DEFAULT: ColumnKey[] = ['responsible', 'type']
 const DEFAULT_WIDTHS: Record<ColumnKey, number> = {
-  number: 170,
-  title: 320,
-  queue: 150,
+  number: 160,
+  title: 280,
+  queue: 140,
   state: 150,
-  priority: 120,
-  owner: 150,
-  responsible: 150,
-  type: 130,
-  customer: 170,
-  age: 100,
-  changed: 130,
+  priority: 110,
+  owner: 140,
+  responsible: 140,
+  type: 120,
+  customer: 150,
+  age: 90,
+  changed: 120,
 }
 const MIN_WIDTH = 70
 
@@ -169,10 +169,17 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
     },
   }
 
+  /** The table scrolls sideways once the chosen columns are wider than the page. */
+  const scrollWidth = computed(() =>
+    prefs.value.order
+      .filter((key) => !prefs.value.hidden.includes(key))
+      .reduce((sum, key) => sum + (prefs.value.widths[key] ?? DEFAULT_WIDTHS[key]), 44),
+  )
+
   const columns = computed<DataTableColumns<Ticket>>(() => {
     const visible = prefs.value.order.filter((key) => !prefs.value.hidden.includes(key))
     return [
-      { type: 'selection', width: 44, fixed: 'left' },
+      { type: 'selection', width: 44 },
       ...visible.map((key) => {
         const field = COLUMN_SORT[key]
         const sorted = field !== undefined && !sort.value.smartSort && sort.value.sortBy === field
@@ -191,5 +198,5 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
     ] as DataTableColumns<Ticket>
   })
 
-  return { columns }
+  return { columns, scrollWidth }
 }
