@@ -3,6 +3,9 @@ import { AGENTS, resetSimulator, signIn } from './support/session'
 
 const SHOTS = process.env.SHOTS_DIR
 
+// Journeys of many steps; the shared CI machine can be slow.
+test.describe.configure({ timeout: 90_000 })
+
 test.beforeEach(async ({ page }) => {
   await resetSimulator(page)
 })

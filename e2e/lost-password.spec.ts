@@ -4,6 +4,9 @@ import { resetSimulator } from './support/session'
 const SHOTS = process.env.SHOTS_DIR
 const INSTRUCTIONS_SENT = 'If this account exists, password reset instructions are on their way. Check your e-mail.'
 
+// Journeys of many steps; the shared CI machine can be slow.
+test.describe.configure({ timeout: 90_000 })
+
 test.beforeEach(async ({ page }) => {
   await resetSimulator(page)
 })
@@ -39,11 +42,11 @@ test('an unknown user gets exactly the same answer (no account probing)', async 
 test('a wrong reset token gets the server\'s refusal, translated', async ({ page }) => {
   await openDialog(page)
   await page.getByText('I have a reset token from the e-mail').click()
-  await page.getByLabel('Reset token').fill('invalidtoken')
+  await page.getByLabel('Reset token', { exact: true }).fill('invalidtoken')
   await page.getByRole('button', { name: 'Send me a new password' }).click()
   await expect(page.getByTestId('lost-password-error')).toHaveText('This password reset link is not valid or has expired.')
   // What was typed stays.
-  await expect(page.getByLabel('Reset token')).toHaveValue('invalidtoken')
+  await expect(page.getByLabel('Reset token', { exact: true })).toHaveValue('invalidtoken')
 })
 
 test('a server with password reset turned off says so, translated', async ({ page }) => {
@@ -64,7 +67,7 @@ test('an empty user name gets a message next to the field and sends nothing', as
   await page.goto('/login')
   await page.getByRole('button', { name: 'Forgot your password?' }).click()
   await page.getByRole('button', { name: 'Send instructions' }).click()
-  await expect(page.getByText('Enter your user name.')).toBeVisible()
+  await expect(page.getByText('Enter your user name.', { exact: true })).toBeVisible()
   expect(calls).toEqual([])
 })
 
