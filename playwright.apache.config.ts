@@ -16,7 +16,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   // A production build through Apache is fast; these margins are for a busy CI machine.
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list']],

@@ -25,7 +25,8 @@ test('sign in → dashboard → ticket list → ticket → sign out, served by A
 
   await page.getByTestId('account-menu').click()
   await page.getByText('Sign out').click()
-  await expect(page).toHaveURL(/\/otrs-console\/login$/)
+  await expect(page).toHaveURL(/\/otrs-console\/login(\?.*)?$/)
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
 
   // Every API call went through the /otrs/api RewriteRule of the snippet (the test server only
   // forwards json.pl), and nothing the page asked for failed.
