@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef, type ShallowRef } from 'vue'
-import { updateTicket, watchTicket, type DynamicFieldInput, type PendingTime, type TicketChanges } from '@/api/tickets'
+import { updateLock, updateTicket, watchTicket, type DynamicFieldInput, type PendingTime, type TicketChanges } from '@/api/tickets'
 import type { Ticket } from '@/api/types'
 import { LOCK_BOUND_FIELDS, mapFailedFields, ticketDifferences, type EditorField, type TicketDifference } from './ticketFields'
 import { fetchTicket, type TicketSnapshot } from './useTicket'
@@ -142,15 +142,27 @@ export function useTicketEdit(source: TicketSource, options: { myUserId: () => n
       const needsLock = fields.some((field) => LOCK_BOUND_FIELDS.has(field)) && !holdsLock(fresh)
       const touchesOthersLock = changes.lock !== undefined && lockedByOther
       let request = changes
+      let takeOver = false
       if (needsLock || touchesOthersLock) {
         const confirmed = await options.prompts.confirmLock({ fields, holder: lockedByOther ? fresh.Owner : null })
         if (!confirmed) return { status: 'cancelled' }
         if (needsLock) request = { ...changes, lock: changes.lock ?? 'lock' }
+        // updateTicket skips a lock that is already set; only updateLock takes another agent's lock over.
+        takeOver = lockedByOther && request.lock === 'lock'
       }
 
       let result
       try {
-        result = await updateTicket(current.TicketID, request)
+        if (takeOver) {
+          const { lock: _lock, ...rest } = request
+          const locked = await updateLock({ ticketId: current.TicketID, lock: 'lock' })
+          const remaining = Object.values(rest).some((value) => value !== undefined)
+          const updated = remaining ? await updateTicket(current.TicketID, rest) : locked
+          const failedFields = [...new Set([...(locked.ok ? [] : locked.failedFields), ...(updated.ok ? [] : updated.failedFields)])]
+          result = failedFields.length > 0 ? { ok: false as const, failedFields } : updated
+        } else {
+          result = await updateTicket(current.TicketID, request)
+        }
       } catch (failure) {
         for (const field of fields) problems.value[field] = { kind: 'error', error: failure }
         return { status: 'failed', error: failure }
