@@ -43,7 +43,7 @@ test('filter, sort and page live in the URL and survive a reload', async ({ page
 
   await page.getByTestId('open-filters').click()
   await page.getByTestId('filter-priorityIds').click()
-  await page.getByRole('option', { name: '3 normal' }).click()
+  await page.locator('.n-base-select-option', { hasText: /^3 normal$/ }).click()
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Done' }).click()
   await expect(page).toHaveURL(/priorityIds=3/)
