@@ -173,7 +173,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
   function valueOf<K extends PreferenceName>(name: K): PreferenceValues[K] {
     const validate = VALIDATORS[name]
     if (agentId.value !== null) {
-      const own = validate(agentLayer.value[name])
+      const stored = agentLayer.value[name]
+      // The agent chose "automatic" on purpose: that wins over a language picked on the login screen.
+      if (name === 'locale' && stored === null) return PREFERENCE_DEFAULTS[name]
+      const own = validate(stored)
       if (own !== undefined) return own
     }
     return validate(browserLayer[name].value) ?? PREFERENCE_DEFAULTS[name]

@@ -117,6 +117,18 @@ describe('preferences store', () => {
     expect(preferences.locale).toBe('ru')
   })
 
+  it('lets an agent go back to the automatic language even when the login screen chose one', async () => {
+    const session = useSessionStore()
+    const preferences = usePreferencesStore()
+    preferences.locale = 'ru'
+    await session.login('anna.full', 'AnnaFull#2026')
+    expect(preferences.locale).toBe('ru')
+    preferences.locale = null
+    await nextTick()
+    expect(preferences.locale).toBeNull()
+    expect(reloadStores().locale).toBeNull()
+  })
+
   it('survives a page reload while signed in', async () => {
     const session = useSessionStore()
     await session.login('anna.full', 'AnnaFull#2026')
