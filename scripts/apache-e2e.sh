@@ -6,14 +6,15 @@
 #
 #   bash scripts/apache-e2e.sh                # APACHE_E2E_KEEP=1 keeps the temp dir (config, logs)
 #   APACHE_E2E_SERVE=1 bash scripts/apache-e2e.sh   # no tests: serve until Ctrl-C, for a look by hand
+#   APACHE_E2E_PORT / APACHE_E2E_SIM_PORT move Apache (8480) and the simulator (8481)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 apache_bin=${APACHE_BIN:-/usr/sbin/apache2}
 modules=${APACHE_MODULES:-/usr/lib/apache2/modules}
-apache_port=8480
-sim_port=8481
+apache_port=${APACHE_E2E_PORT:-8480}
+sim_port=${APACHE_E2E_SIM_PORT:-8481}
 
 if [ ! -x "$apache_bin" ]; then
   echo "apache-e2e: $apache_bin is not installed; install it with: apt-get install apache2" >&2
