@@ -35,7 +35,7 @@ const DEFAULT_WIDTHS: Record<ColumnKey, number> = {
   number: 160,
   title: 280,
   queue: 140,
-  state: 150,
+  state: 175,
   priority: 110,
   owner: 140,
   responsible: 140,
