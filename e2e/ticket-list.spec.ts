@@ -67,7 +67,8 @@ test('filter, sort and page live in the URL and survive a reload', async ({ page
   await expect(page.locator('.ticket-row .ticket-link').first()).not.toHaveText(firstOnPageOne ?? '')
 
   await page.reload()
-  await expect(page.getByTestId('filter-chip')).toHaveText(['Priority: 3 normal'])
+  // The chip is named once the reference data is back (slow on a busy box).
+  await expect(page.getByTestId('filter-chip')).toHaveText(['Priority: 3 normal'], { timeout: 60_000 })
   await expect(page.locator('.n-pagination-item--active')).toHaveText('2')
   await expect(page.locator('.ticket-row').first()).toBeVisible()
 
