@@ -31,6 +31,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'tickets.title' },
       },
       {
+        path: 'tickets/new',
+        name: 'new-ticket',
+        component: () => import('@/views/new-ticket/NewTicketView.vue'),
+        meta: { title: 'newTicket.title' },
+      },
+      {
         path: 'tickets/:ticketId(\\d+)',
         name: 'ticket',
         component: () => import('@/views/tickets/TicketView.vue'),
