@@ -1,4 +1,4 @@
-import { LIST_PREFIXES, type ApiError } from '@/api/errors'
+import { isApiError, LIST_PREFIXES } from '@/api/errors'
 import { MAX_TITLE_LENGTH } from '@/api/tickets'
 import type { NewTicketDraft } from './useNewTicketDraft'
 
@@ -127,7 +127,8 @@ export function fieldOfServerName(name: string): NewTicketField | null {
  * Puts a refused create next to the fields it is about, where the server says which: missing
  * required fields, an unknown queue, no permission in the queue, a title the console refused.
  */
-export function serverErrorsToFields(error: Pick<ApiError, 'kind' | 'serverMessage' | 'code'>): NewTicketErrors {
+export function serverErrorsToFields(error: unknown): NewTicketErrors {
+  if (!isApiError(error)) return {}
   const message = error.serverMessage ?? ''
   const errors: NewTicketErrors = {}
   if (message.startsWith(LIST_PREFIXES.requiredFields)) {
