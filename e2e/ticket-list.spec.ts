@@ -1,10 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { AGENTS, resetSimulator } from './support/session'
 
 // The shared CI box is often saturated; these journeys do a lot per test.
 test.describe.configure({ timeout: 180_000 })
 // Other journeys share the output folder and clean it; traces of these would race with that.
 test.use({ trace: 'off' })
+const expect = baseExpect.configure({ timeout: 45_000 })
 
 test.beforeEach(async ({ page }) => {
   await resetSimulator(page)
