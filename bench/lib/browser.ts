@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test'
+import type { RequestTiming } from './criticalPath'
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+
+/** The same Chromium and flags as playwright.config.ts, so the bench sees what the journeys see. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** A fresh profile (empty cache and storage), with the same viewport, locale and zone as the journeys. */
+export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'Europe/Berlin' })
+  // tsx keeps function names with a `__name` helper that exists in Node only; functions handed to
+  // page.evaluate carry calls to it into the page.
+  await context.addInitScript('globalThis.__name = (target) => target')
+  return context
+}
+
+export const AGENT = { login: 'anna.full', password: 'AnnaFull#2026' } as const
+
+export interface RecordedRequest extends RequestTiming {
+  url: string
+  /** Path below the site root, e.g. `/assets/index-abc.js` or `/otrs/api/tickets/getTicketList`. */
+  path: string
+  kind: 'api' | 'script' | 'style' | 'other'
+  /** The JSON body the console sent (API calls only). */
+  body: Record<string, unknown> | null
+  status: number | null
+  responseBytes: number
+}
+
+function kindOf(path: string): RecordedRequest['kind'] {
+  if (path.startsWith('/otrs/api/') || path.startsWith('/otrs/json.pl')) return 'api'
+  if (path.endsWith('.js')) return 'script'
+  if (path.endsWith('.css')) return 'style'
+  return 'other'
+}
+
+function parseBody(request: Request): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = request.postDataJSON()
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Every finished request of a page with its timing (epoch ms, the browser's clock) and size.
+ * `since(mark)` gives those started after a mark taken with `now()`.
+ */
+export class RequestRecorder {
+  readonly requests: RecordedRequest[] = []
+  private readonly pending = new Set<Promise<void>>()
+
+  constructor(page: Page) {
+    page.on('requestfinished', (request) => {
+      const work = this.record(request)
+      this.pending.add(work)
+      void work.finally(() => this.pending.delete(work))
+    })
+  }
+
+  private async record(request: Request): Promise<void> {
+    const timing = request.timing()
+    const url = new URL(request.url())
+    const response = await request.response()
+    const sizes = await request.sizes().catch(() => null)
+    const start = timing.startTime
+    const end = timing.responseEnd >= 0 ? start + timing.responseEnd : Date.now()
+    const path = url.pathname
+    this.requests.push({
+      url: request.url(),
+      path,
+      label: path.replace(/^\/otrs\/api\//, ''),
+      kind: kindOf(path),
+      body: kindOf(path) === 'api' ? parseBody(request) : null,
+      start,
+      end,
+      status: response?.status() ?? null,
+      responseBytes: sizes?.responseBodySize ?? 0,
+    })
+  }
+
+  /** Waits for the bookkeeping of requests that already finished. */
+  async settle(): Promise<void> {
+    await Promise.all([...this.pending])
+  }
+
+  between(from: number, until = Number.POSITIVE_INFINITY): RecordedRequest[] {
+    return this.requests.filter((request) => request.start >= from && request.start < until).sort((a, b) => a.start - b.start)
+  }
+}
+
+/** Epoch milliseconds on the page's clock (the clock of request timings). */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin + performance.now())
+}
+
+/** Clicks in the page and returns the page's epoch time of the click (no driver round trip in it). */
+export function clickAt(page: Page, selector: string): Promise<number> {
+  return page.evaluate((target) => {
+    const element = document.querySelector<HTMLElement>(target)
+    if (!element) throw new Error(`nothing to click at ${target}`)
+    const at = performance.timeOrigin + performance.now()
+    element.click()
+    return at
+  }, selector)
+}
+
+/** Waits until `condition` holds in the page, returning the page's epoch time when it first did. */
+export async function timeWhen(page: Page, condition: string, timeoutMs = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (source) => {
+      const holds = new Function(`return (${source})`)() as boolean
+      return holds ? performance.timeOrigin + performance.now() : false
+    },
+    condition,
+    { timeout: timeoutMs, polling: 'raf' },
+  )
+  return (await handle.jsonValue()) as number
+}
+
+/** The page conditions the bench waits for, as expressions evaluated in the page. */
+export const MILESTONES = {
+  loginUsable: `(() => { const user = document.querySelector('input[autocomplete="username"], #login-user'); const button = [...document.querySelectorAll('button')].find((b) => b.type === 'submit'); return !!user && !!button && !button.disabled })()`,
+  dashboardCounts: `(() => { const tiles = [...document.querySelectorAll('[data-testid="view-tile"]')].filter((tile) => !tile.closest('[data-testid="pending-reminder-tile"]')); return tiles.length > 0 && tiles.every((tile) => tile.querySelector('[data-testid="view-count"]')) })()`,
+  dashboardComplete: `(() => { const tiles = [...document.querySelectorAll('[data-testid="view-tile"]')]; return tiles.length > 1 && tiles.every((tile) => tile.querySelector('[data-testid="view-count"]')) && !document.querySelector('[aria-busy="true"]') })()`,
+  listRows: `document.querySelectorAll('[data-testid="ticket-table"] tbody tr[data-ticket-id]').length > 0`,
+  ticketArticles: `document.querySelectorAll('[data-article-id]').length > 0`,
+} as const
+
+export function listRowCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('[data-testid="ticket-table"] tbody tr[data-ticket-id]').length)
+}
+
+/** Signs in through the login form, as an agent would. */
+export async function signIn(page: Page): Promise<void> {
+  await page.getByLabel('User name').fill(AGENT.login)
+  await page.getByLabel('Password').fill(AGENT.password)
+}
+
+/**
+ * Gzip size of the built files as a server compresses them on the fly (zlib's default level 6, which
+ * Apache's mod_deflate of the deploy guide uses), read from the bench build.
+ */
+export class GzipSizes {
+  private readonly cache = new Map<string, number>()
+
+  constructor(private readonly outDir: string) {}
+
+  /** `path` as requested, e.g. `/assets/index-abc.js`; files outside the build count 0. */
+  of(path: string): number {
+    const known = this.cache.get(path)
+    if (known !== undefined) return known
+    const file = join(this.outDir, path.replace(/^\/+/, ''))
+    const size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0
+    this.cache.set(path, size)
+    return size
+  }
+}
