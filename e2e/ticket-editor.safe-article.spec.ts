@@ -18,12 +18,12 @@ test('an HTML article with script, onerror and javascript: payloads shows its te
   })
 
   await page.goto('/tickets/16', { waitUntil: 'domcontentloaded' })
-  const frameElement = page.getByTestId('article-html').first()
+  const frameElement = page.getByTestId('html-body-frame').first()
   await expect(frameElement).toBeVisible()
   const sandbox = (await frameElement.getAttribute('sandbox')) ?? ''
   expect(sandbox).not.toContain('allow-scripts')
 
-  const frame = page.frameLocator('[data-testid="article-html"]').first()
+  const frame = page.frameLocator('[data-testid="html-body-frame"]').first()
   await expect(frame.getByText('suspicious')).toBeVisible()
   await expect(frame.locator('script')).toHaveCount(0)
   await expect(frame.locator('[onerror]')).toHaveCount(0)

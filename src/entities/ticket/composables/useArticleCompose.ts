@@ -58,7 +58,10 @@ function replyDraft(source: ReplySource): ArticleDraft {
  * click is ignored, a retry after a lost answer first looks for the article it may have created,
  * and once the article exists only missing attachments are sent.
  */
-export function useArticleCompose(ticketId: MaybeRefOrGetter<number>) {
+export function useArticleCompose(
+  ticketId: MaybeRefOrGetter<number>,
+  options: { onSent?: (outcome: Extract<SendOutcome, { status: 'sent' }>) => void } = {},
+) {
   const drafts = useDraftsStore()
   const draft = ref<ArticleDraft | null>(null)
   const sending = ref(false)
@@ -190,9 +193,11 @@ export function useArticleCompose(ticketId: MaybeRefOrGetter<number>) {
           return { status: 'failed', error, articleCreated: true }
         }
       }
-      const failedFields = progress.failedFields ?? []
+      const sent = { status: 'sent' as const, articleId, failedFields: progress.failedFields ?? [] }
       discard()
-      return { status: 'sent', articleId, failedFields }
+      // The composer goes away with the draft: the page learns of the new article here.
+      options.onSent?.(sent)
+      return sent
     } finally {
       sending.value = false
     }

@@ -32,7 +32,7 @@ export function useTicketPage(ticketId: () => number) {
   const myUserId = () => session.me?.ID ?? null
   const editor = useTicketEdit(source, { myUserId, prompts: useEditorPrompts() })
   const permissions = useTicketPermissions(ticket)
-  const compose = useArticleCompose(ticketId)
+  const compose = useArticleCompose(ticketId, { onSent: (outcome) => void onSent(outcome) })
   const seen = useArticleSeen({ ticketId: () => ticket.value?.TicketID ?? null, onSeen: source.setArticleSeen })
   const busyAction = ref<string | null>(null)
 
