@@ -45,7 +45,8 @@ export interface Mounted {
 export async function mountSignedIn(view: Component, agent: keyof typeof AGENTS, path: string): Promise<Mounted> {
   const pinia = createPinia()
   setActivePinia(pinia)
-  await useSessionStore().login(...AGENTS[agent])
+  const [login, password] = AGENTS[agent]
+  await useSessionStore().login(login, password)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   const wrapper = mount(view, { global: { plugins: [pinia, router, createAppI18n('en')] }, attachTo: document.body })
