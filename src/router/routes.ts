@@ -44,6 +44,19 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'ticket.title' },
       },
       {
+        path: 'customers',
+        name: 'customers',
+        component: () => import('@/views/customers/CustomerSearchView.vue'),
+        meta: { title: 'customers.title' },
+      },
+      {
+        path: 'customers/:login',
+        name: 'customer',
+        component: () => import('@/views/customers/CustomerView.vue'),
+        props: (route) => ({ login: String(route.params.login) }),
+        meta: { title: 'customers.title' },
+      },
+      {
         path: 'preferences',
         name: 'preferences',
         component: () => import('@/views/preferences/PreferencesView.vue'),
