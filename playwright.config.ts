@@ -12,8 +12,8 @@ export default defineConfig({
   // One simulator behind one dev server: journeys reset its world, so they run one at a time.
   workers: 1,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
