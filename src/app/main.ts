@@ -7,6 +7,7 @@ import { usePreferencesStore } from '@/stores/preferences'
 import { resettableStoresPlugin } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
+import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
 import { loadRuntimeConfig } from './runtimeConfig'
 import './styles.css'
 
@@ -53,6 +54,14 @@ async function bootstrap(): Promise<void> {
 
   const router = createAppRouter(basePath)
   app.use(router)
+
+  // The dark theme and Russian texts are chunks of their own: fetch them before the first paint
+  // when this agent needs them, so the screen does not flash light or English.
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches === true
+  await Promise.all([
+    preferences.theme === 'dark' || (preferences.theme === 'auto' && prefersDark) ? loadDarkTheme() : null,
+    i18n.global.locale.value === 'ru' ? loadRussianLocale() : null,
+  ]).catch(() => undefined)
 
   onSessionExpired(() => {
     if (!session.isAuthenticated) return
