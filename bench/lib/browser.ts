@@ -27,7 +27,40 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
   // tsx keeps function names with a `__name` helper that exists in Node only; functions handed to
   // page.evaluate carry calls to it into the page.
   await context.addInitScript('globalThis.__name = (target) => target')
+  await context.addInitScript(API_PROBE)
   return context
+}
+
+/**
+ * Records every API call as the page's code sees it: when it was made and when its answer reached
+ * the page. Network timings alone mislead on a busy machine: a burst fired in one task can leave the
+ * browser after the first answer came back, and would look like a chain.
+ */
+const API_PROBE = `(() => {
+  const calls = (window.__benchApiCalls = [])
+  const original = window.fetch.bind(window)
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    if (!url.includes('/otrs/api/')) return original(input, init)
+    let body = null
+    try { body = typeof init?.body === 'string' ? JSON.parse(init.body) : null } catch {}
+    const call = { label: new URL(url, location.href).pathname.replace(/^.*\/otrs\/api\//, ''), body, start: performance.timeOrigin + performance.now(), end: Number.POSITIVE_INFINITY }
+    calls.push(call)
+    const done = () => { call.end = performance.timeOrigin + performance.now() }
+    const pending = original(input, init)
+    pending.then(done, done)
+    return pending
+  }
+})()`
+
+export interface ApiCall extends RequestTiming {
+  body: Record<string, unknown> | null
+}
+
+/** API calls of the current document made in [from, until), as the page's code saw them. */
+export async function apiCalls(page: Page, from: number, until = Number.POSITIVE_INFINITY): Promise<ApiCall[]> {
+  const calls = await page.evaluate(() => (window as unknown as { __benchApiCalls?: ApiCall[] }).__benchApiCalls ?? [])
+  return calls.filter((call) => call.start >= from && call.start < until).map((call) => ({ ...call, end: call.end ?? Number.POSITIVE_INFINITY }))
 }
 
 export const AGENT = { login: 'anna.full', password: 'AnnaFull#2026' } as const

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { criticalPath, waveCount, type CriticalPath } from '../lib/criticalPath'
-import { clickAt, GzipSizes, MILESTONES, newContext, pageNow, RequestRecorder, signIn, timeWhen, type RecordedRequest } from '../lib/browser'
+import { apiCalls, clickAt, GzipSizes, MILESTONES, newContext, pageNow, RequestRecorder, signIn, timeWhen, type ApiCall, type RecordedRequest } from '../lib/browser'
 
 /** One run of login → dashboard → list → ticket in a fresh profile, then a cold dashboard load. */
 export interface JourneySample {
@@ -43,17 +43,17 @@ function describeChain(path: CriticalPath): string[] {
 }
 
 /** getTicketList with Count=1: a dashboard tile's number. */
-function isCount(request: RecordedRequest): boolean {
+function isCount(request: ApiCall | RecordedRequest): boolean {
   return request.label === 'tickets/getTicketList' && (request.body?.Count === 1 || request.body?.Count === '1')
 }
 
 /** What the ticket page needs to show the ticket with its articles. */
-function isTicketRead(request: RecordedRequest): boolean {
+function isTicketRead(request: ApiCall): boolean {
   return request.label === 'tickets/getArticles' || (request.label === 'tickets/getTicketList' && request.body?.TicketID !== undefined)
 }
 
 /** A page of the ticket list (not its count). */
-function isListPage(request: RecordedRequest): boolean {
+function isListPage(request: ApiCall): boolean {
   return request.label === 'tickets/getTicketList' && !isCount(request)
 }
 
@@ -102,13 +102,8 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
     const journeyEnd = await pageNow(page)
     await recorder.settle()
 
-    const ticketPath = criticalPath(api(recorder.between(ticketClicked, ticketArticles)), isTicketRead)
-    const listPath = criticalPath(api(recorder.between(listClicked, listRows)), isListPage)
-    if (process.env.BENCH_DEBUG) {
-      const show = (from: number, list: RecordedRequest[]) => list.map((r) => `${r.label} ${Math.round(r.start - from)}→${Math.round(r.end - from)}`).join('\n  ')
-      process.stderr.write(`list (visible ${Math.round(listRows - listClicked)}):\n  ${show(listClicked, recorder.between(listClicked, ticketClicked))}\n`)
-      process.stderr.write(`ticket (visible ${Math.round(ticketArticles - ticketClicked)}):\n  ${show(ticketClicked, recorder.between(ticketClicked, journeyEnd))}\n`)
-    }
+    const ticketPath = criticalPath(await apiCalls(page, ticketClicked, ticketArticles), isTicketRead)
+    const listPath = criticalPath(await apiCalls(page, listClicked, listRows), isListPage)
     const journey = api(recorder.between(submitted, journeyEnd))
     const steps = {
       loginToDashboard: api(recorder.between(submitted, listClicked)).length,
@@ -125,7 +120,7 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
     const dashboardComplete = await timeWhen(page, MILESTONES.dashboardComplete, 60_000).catch(() => null)
     await recorder.settle()
     const dashboardLoad = recorder.between(dashboardStart, dashboardAt)
-    const dashboardApi = api(dashboardLoad)
+    const dashboardApi = await apiCalls(page, dashboardStart, dashboardAt)
     const dashboardPath = criticalPath(dashboardApi, isCount)
     const counts = dashboardApi.filter(isCount)
 
