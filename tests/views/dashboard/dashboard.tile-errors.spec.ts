@@ -38,4 +38,26 @@ describe('a failing view count', { timeout: 60_000 }, () => {
     expect(myLocked()?.find('[role="alert"]').exists()).toBe(false)
     wrapper.unmount()
   })
+
+  it('keeps the last escalations on screen when a refresh of the ticket snapshot fails, and says so', async () => {
+    const { wrapper } = await mountSignedIn(DashboardView, 'anna', '/dashboard')
+    await until(() => wrapper.find('[data-testid="escalation-count"]').exists())
+    const escalatedBefore = wrapper.get('[data-testid="escalation-escalated"]').text()
+
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const body = typeof init?.body === 'string' ? init.body : ''
+      if (body.includes('"StateType":"Open"') && body.includes('"Limit"')) return Promise.reject(new TypeError('Failed to fetch'))
+      return realFetch(input, init)
+    })
+    await wrapper.get('[data-testid="dashboard-refresh"]').trigger('click')
+    await until(() => wrapper.find('[data-testid="stale-data"]').exists())
+
+    expect(wrapper.get('[data-testid="stale-data"]').text()).toContain('Showing the last data.')
+    expect(wrapper.get('[data-testid="escalation-escalated"]').text()).toBe(escalatedBefore)
+
+    vi.unstubAllGlobals()
+    await wrapper.get('[data-testid="stale-data"] button').trigger('click')
+    await until(() => !wrapper.find('[data-testid="stale-data"]').exists())
+    wrapper.unmount()
+  })
 })
