@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { login } from '@/api/auth'
 import { configureApi, setSessionCredentials } from '@/api/client'
+import { isApiError } from '@/api/errors'
 import { startSimulatorServer } from '../../../../simulator'
 
 export const AGENTS = {
@@ -12,6 +13,20 @@ export const AGENTS = {
 } as const
 
 export type AgentName = keyof typeof AGENTS
+
+/**
+ * Login is a write and never retried by the API layer; here a reset keep-alive socket of the
+ * local test server (Node closes idle ones after 5 s) may hit it, so a network failure is tried
+ * once more. Wrong credentials still fail at once.
+ */
+async function loginOnce(user: string, password: string): Promise<Awaited<ReturnType<typeof login>>> {
+  try {
+    return await login(user, password)
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'network') return login(user, password)
+    throw error
+  }
+}
 
 interface SimulatorContext {
   url: string
@@ -37,7 +52,7 @@ export function useSimulatorSession(defaultAgent: AgentName = 'anna'): Simulator
     },
     async signIn(agent) {
       setSessionCredentials(null)
-      const answer = await login(AGENTS[agent].login, AGENTS[agent].password)
+      const answer = await loginOnce(AGENTS[agent].login, AGENTS[agent].password)
       setSessionCredentials({ sessionName: answer.SessionName, sessionValue: answer.SessionValue, challengeToken: answer.ChallengeToken })
       context.userId = answer.Me.ID
       return answer.Me.ID
@@ -47,7 +62,7 @@ export function useSimulatorSession(defaultAgent: AgentName = 'anna'): Simulator
   beforeAll(async () => {
     server = await startSimulatorServer()
     context.url = server.url
-    configureApi({ apiBase: `${server.url}/otrs/api`, retryDelaysMs: [] })
+    configureApi({ apiBase: `${server.url}/otrs/api`, retryDelaysMs: [50, 200] })
   })
 
   afterAll(async () => {
