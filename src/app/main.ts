@@ -33,6 +33,10 @@ async function bootstrap(): Promise<void> {
   app.use(pinia)
 
   const preferences = usePreferencesStore(pinia)
+  preferences.applySiteDefaults({
+    dashboardRefreshSeconds: config.dashboardRefreshSeconds,
+    listRefreshSeconds: config.listRefreshSeconds,
+  })
   const session = useSessionStore(pinia)
   const i18n = createAppI18n(pickLocale(preferences.locale, session.serverLanguage, navigator.language))
   app.use(i18n)

@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, type WritableComputedRef } from 'vue'
+import { computed, ref, type WritableComputedRef } from 'vue'
 import { useLocalStorage, type RemovableRef } from '@vueuse/core'
 import { isSupportedLocale, type SupportedLocale } from '@/i18n'
 import { useSessionStore } from './session'
@@ -170,6 +170,19 @@ export const usePreferencesStore = defineStore('preferences', () => {
     { serializer: agentLayerSerializer, writeDefaults: false },
   )
 
+  /** The site's own defaults from config.json (refresh intervals), over the built-in ones. */
+  const siteDefaults = ref<Partial<PreferenceValues>>({})
+
+  function defaultOf<K extends PreferenceName>(name: K): PreferenceValues[K] {
+    const fromSite = VALIDATORS[name](siteDefaults.value[name])
+    return fromSite ?? PREFERENCE_DEFAULTS[name]
+  }
+
+  /** Takes the admin's defaults; what an agent chose stays as chosen. Invalid values are ignored. */
+  function applySiteDefaults(defaults: Partial<Pick<PreferenceValues, 'dashboardRefreshSeconds' | 'listRefreshSeconds'>>): void {
+    siteDefaults.value = { ...defaults }
+  }
+
   function valueOf<K extends PreferenceName>(name: K): PreferenceValues[K] {
     const validate = VALIDATORS[name]
     if (agentId.value !== null) {
@@ -179,7 +192,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
       const own = validate(stored)
       if (own !== undefined) return own
     }
-    return validate(browserLayer[name].value) ?? PREFERENCE_DEFAULTS[name]
+    return validate(browserLayer[name].value) ?? defaultOf(name)
   }
 
   function writeBrowser<K extends PreferenceName>(name: K, value: PreferenceValues[K]): void {
@@ -214,7 +227,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   /** Whether the signed-in agent changed anything from the defaults (enables "Reset"). */
   const hasOwnChoices = computed(() =>
-    NAMES.some((name) => valueOf(name) !== PREFERENCE_DEFAULTS[name]),
+    NAMES.some((name) => valueOf(name) !== defaultOf(name)),
   )
 
   return {
@@ -230,6 +243,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
     hasOwnChoices,
     set,
     resetToDefaults,
+    applySiteDefaults,
   }
 })
 
