@@ -2,9 +2,9 @@ import { toUploadFile } from '@/api/tickets'
 import type { DraftAttachment } from '@/stores/drafts'
 
 /** Per file; the server and mail relays refuse bigger ones. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
+export const MAX_FILE_BYTES = 10_000_000
 /** All files of one article together. */
-export const MAX_TOTAL_BYTES = 20 * 1024 * 1024
+export const MAX_TOTAL_BYTES = 20_000_000
 /** Files mail filters reject and customers should never get from us. */
 const BLOCKED_EXTENSIONS = new Set(['exe', 'bat', 'cmd', 'com', 'scr', 'pif', 'msi', 'vbs', 'js', 'jse', 'ps1', 'jar', 'hta', 'cpl', 'reg'])
 
