@@ -135,6 +135,8 @@ export const useSessionStore = defineStore('session', () => {
       // The session may already be gone on the server; nothing is left to clean up there.
     } finally {
       forget()
+      // Everything this tab kept for the agent's session (e.g. the list to step through) goes too.
+      sessionStorage.clear()
       expired.value = false
       endRelogin(false)
     }
