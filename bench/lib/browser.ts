@@ -44,7 +44,7 @@ const API_PROBE = `(() => {
     if (!url.includes('/otrs/api/')) return original(input, init)
     let body = null
     try { body = typeof init?.body === 'string' ? JSON.parse(init.body) : null } catch {}
-    const call = { label: new URL(url, location.href).pathname.replace(/^.*\/otrs\/api\//, ''), body, start: performance.timeOrigin + performance.now(), end: Number.POSITIVE_INFINITY }
+    const call = { label: new URL(url, location.href).pathname.split('/otrs/api/')[1], body, start: performance.timeOrigin + performance.now(), end: Number.POSITIVE_INFINITY }
     calls.push(call)
     const done = () => { call.end = performance.timeOrigin + performance.now() }
     const pending = original(input, init)

@@ -14,9 +14,12 @@ export interface BenchServer {
   stop: () => Promise<void>
 }
 
+/** Vite's notes about its future config loader would bury the table. */
+const QUIET_VITE = { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
+
 function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OTRS_URL: '' } })
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...QUIET_VITE, OTRS_URL: '' } })
     child.on('error', reject)
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
   })
@@ -53,6 +56,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     detached: true,
     env: {
       ...process.env,
+      ...QUIET_VITE,
       OTRS_URL: '',
       SIM_LATENCY_MS: String(options.latencyMs),
       SIM_TICKETS: String(options.tickets),

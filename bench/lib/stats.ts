@@ -22,16 +22,18 @@ export interface FrameStats {
   longestMs: number
 }
 
+/** Headless Chromium draws at 60 Hz. */
+export const FRAME_INTERVAL_MS = 1000 / 60
+
 /**
- * Dropped frames from requestAnimationFrame timestamps: a gap of n intervals means n − 1 frames
- * went by without the page drawing. The interval is the median gap, so it adapts to the display
- * rate (60 Hz headless, other rates elsewhere).
+ * Dropped frames from requestAnimationFrame timestamps: a gap of n display intervals means n − 1
+ * frames went by without the page drawing. The interval is the display's, not the median gap: on a
+ * page that is always late the median would call every late frame "on time".
  */
-export function frameStats(timestamps: readonly number[]): FrameStats {
+export function frameStats(timestamps: readonly number[], interval = FRAME_INTERVAL_MS): FrameStats {
   const gaps: number[] = []
   for (let index = 1; index < timestamps.length; index += 1) gaps.push(timestamps[index] - timestamps[index - 1])
-  const interval = median(gaps) ?? 0
-  if (interval <= 0) return { frames: timestamps.length, intervalMs: 0, dropped: 0, droppedShare: 0, longestMs: 0 }
+  if (gaps.length === 0) return { frames: timestamps.length, intervalMs: interval, dropped: 0, droppedShare: 0, longestMs: 0 }
   let dropped = 0
   for (const gap of gaps) dropped += Math.max(0, Math.round(gap / interval) - 1)
   const shown = gaps.length + dropped
@@ -42,6 +44,16 @@ export function frameStats(timestamps: readonly number[]): FrameStats {
     droppedShare: shown === 0 ? 0 : dropped / shown,
     longestMs: Math.max(...gaps),
   }
+}
+
+/** Groups timestamps into bursts separated by more than `gapMs` of silence; returns how many. */
+export function burstCount(timestamps: readonly number[], gapMs: number): number {
+  const sorted = [...timestamps].sort((a, b) => a - b)
+  let bursts = 0
+  sorted.forEach((stamp, index) => {
+    if (index === 0 || stamp - sorted[index - 1] > gapMs) bursts += 1
+  })
+  return bursts
 }
 
 /** Slope of the least-squares line through (index, value): growth per step. */

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { newContext, pageNow, RequestRecorder } from '../lib/browser'
+import { burstCount } from '../lib/stats'
 import { signedInOnDashboard } from './session'
 
 export interface IdleSample {
@@ -7,6 +8,8 @@ export interface IdleSample {
   requests: number
   requestsPerMinute: number
   responseKBPerMinute: number
+  /** Refresh rounds seen in the window (requests more than 5 s apart start a new one). */
+  rounds: number
   /** The labels of the requests seen, with how often. */
   calls: Record<string, number>
 }
@@ -39,7 +42,8 @@ async function idleOnDashboard(browser: Browser, baseUrl: string, hidden: boolea
     for (const request of seen) calls[request.label] = (calls[request.label] ?? 0) + 1
     const minutes = windowSeconds / 60
     const bytes = seen.reduce((sum, request) => sum + request.responseBytes, 0)
-    return { windowSeconds, requests: seen.length, requestsPerMinute: seen.length / minutes, responseKBPerMinute: bytes / 1000 / minutes, calls }
+    const rounds = burstCount(seen.map((request) => request.start), 5000)
+    return { windowSeconds, requests: seen.length, rounds, requestsPerMinute: seen.length / minutes, responseKBPerMinute: bytes / 1000 / minutes, calls }
   } finally {
     await context.close()
   }

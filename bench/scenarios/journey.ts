@@ -9,9 +9,11 @@ export interface JourneySample {
   loginCssGzipKB: number
   loginToDashboardCountsMs: number
   listRowsMs: number
-  listCriticalPath: number
+  /** null when the requests the milestone needs were not seen at all (the bench is broken then). */
+  listCriticalPath: number | null
   ticketArticlesMs: number
-  ticketCriticalPath: number
+  /** null when the requests the milestone needs were not seen at all (the bench is broken then). */
+  ticketCriticalPath: number | null
   ticketChain: string[]
   journeyApiRequests: number
   journeySteps: Record<string, number>
@@ -19,9 +21,11 @@ export interface JourneySample {
   dashboardCompleteMs: number | null
   dashboardJsGzipKB: number
   dashboardCssGzipKB: number
-  dashboardCriticalPath: number
+  /** null when the requests the milestone needs were not seen at all (the bench is broken then). */
+  dashboardCriticalPath: number | null
   dashboardChain: string[]
-  dashboardCountWaves: number
+  /** null when the requests the milestone needs were not seen at all (the bench is broken then). */
+  dashboardCountWaves: number | null
   dashboardCountRequests: number
 }
 
@@ -36,6 +40,10 @@ function gzipKB(requests: RecordedRequest[], kind: 'script' | 'style', sizes: Gz
 
 function api(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((request) => request.kind === 'api')
+}
+
+function seenOrNull(depth: number): number | null {
+  return depth > 0 ? depth : null
 }
 
 function describeChain(path: CriticalPath): string[] {
@@ -130,9 +138,9 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
       loginCssGzipKB: gzipKB(loginLoad, 'style', sizes),
       loginToDashboardCountsMs: dashboardCounts - submitted,
       listRowsMs: listRows - listClicked,
-      listCriticalPath: listPath.depth,
+      listCriticalPath: seenOrNull(listPath.depth),
       ticketArticlesMs: ticketArticles - ticketClicked,
-      ticketCriticalPath: ticketPath.depth,
+      ticketCriticalPath: seenOrNull(ticketPath.depth),
       ticketChain: describeChain(ticketPath),
       journeyApiRequests: journey.length,
       journeySteps: steps,
@@ -140,9 +148,9 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
       dashboardCompleteMs: dashboardComplete === null ? null : dashboardComplete - dashboardStart,
       dashboardJsGzipKB: gzipKB(dashboardLoad, 'script', sizes),
       dashboardCssGzipKB: gzipKB(dashboardLoad, 'style', sizes),
-      dashboardCriticalPath: dashboardPath.depth,
+      dashboardCriticalPath: seenOrNull(dashboardPath.depth),
       dashboardChain: describeChain(dashboardPath),
-      dashboardCountWaves: waveCount(counts, dashboardApi),
+      dashboardCountWaves: seenOrNull(waveCount(counts, dashboardApi)),
       dashboardCountRequests: counts.length,
     }
   } finally {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allWithinBudget, checkBudgets, parseBudgetFile, type Budget } from '../../bench/lib/budgets'
 import { formatTable } from '../../bench/lib/report'
-import { frameStats, median, slope } from '../../bench/lib/stats'
+import { burstCount, frameStats, median, slope } from '../../bench/lib/stats'
 
 const budgets: Budget[] = [
   { metric: 'bytes.loginInitialJsGzipKB', max: 120, unit: 'KB' },
@@ -70,6 +70,17 @@ describe('bench statistics', () => {
     expect(stats.dropped).toBe(2)
     expect(stats.longestMs).toBeCloseTo(50.1, 1)
     expect(stats.droppedShare).toBeCloseTo(2 / 60, 5)
+  })
+
+  it('counts every late frame against the display rate, even when most frames are late', () => {
+    const everyOther = Array.from({ length: 31 }, (_, index) => index * 33.4)
+    expect(frameStats(everyOther).dropped).toBe(30)
+    expect(frameStats(everyOther).droppedShare).toBeCloseTo(0.5, 2)
+  })
+
+  it('groups refresh rounds by the silence between them', () => {
+    expect(burstCount([0, 5, 12, 60_000, 60_030, 120_000], 5_000)).toBe(3)
+    expect(burstCount([], 5_000)).toBe(0)
   })
 
   it('measures growth per step with a least-squares slope', () => {
