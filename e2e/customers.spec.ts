@@ -26,6 +26,10 @@ test('looks a customer up, sees the card and opens one of their tickets', async 
   await firstTicket.click()
   await expect(page).toHaveURL(/\/tickets\/\d+$/)
   await expect(page.getByText(subject).first()).toBeVisible()
+
+  // The ticket's customer panel leads back to the card.
+  await page.getByTestId('customer-card-link').click()
+  await expect(page).toHaveURL(/\/customers\/jdoe$/)
 })
 
 test('starts a new ticket for the customer from the card', async ({ page }) => {
