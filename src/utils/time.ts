@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from './intl'
+
 /** Compact, localised age such as "3 d 4 h" or "12 min" from a number of seconds. */
 export function formatAge(seconds: number, locale: string): string {
   const safe = Math.max(0, Math.floor(seconds))
@@ -11,7 +13,7 @@ export function formatAge(seconds: number, locale: string): string {
   for (const [unit, size] of units) {
     const amount = Math.floor(rest / size)
     if (amount > 0 || (unit === 'minute' && parts.length === 0)) {
-      parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(amount))
+      parts.push(numberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(amount))
       rest -= amount * size
     }
     if (parts.length === 2) break
@@ -27,9 +29,5 @@ export function formatServerDateTime(value: string | null | undefined, locale: s
   const [, year, month, day, hour, minute] = match.map(Number)
   // Built as UTC and formatted as UTC: the value is already in the agent's zone, no shift wanted.
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute))
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date)
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)
 }

@@ -1,11 +1,12 @@
 import type { TimeDisplay } from '@/stores/preferences'
 import { formatServerDateTime } from '@/utils/time'
+import { dateTimeFormat, relativeTimeFormat } from '@/utils/intl'
 
 const SERVER_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/
 
 /** How far `timeZone` is ahead of UTC at the instant `epochMs`, in milliseconds. */
 function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -51,7 +52,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** "3 hours ago", "in 2 days", "now" for the locale. */
 export function formatRelative(epochMs: number, nowMs: number, locale: string): string {
   const seconds = Math.round((epochMs - nowMs) / 1000)
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const format = relativeTimeFormat(locale, { numeric: 'auto' })
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }

@@ -1,5 +1,7 @@
 /** Relative times for the list ("5 minutes ago"), in the agent's language. */
 
+import { relativeTimeFormat } from '@/utils/intl'
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400],
   ['month', 30 * 86_400],
@@ -11,7 +13,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** `seconds` from now: negative is in the past ("3 hours ago"), positive in the future ("in 2 days"). */
 export function formatRelative(seconds: number, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const format = relativeTimeFormat(locale, { numeric: 'auto' })
   const size = Math.abs(seconds)
   for (const [unit, length] of UNITS) {
     if (size >= length) return format.format(Math.trunc(seconds / length), unit)
