@@ -68,7 +68,7 @@ test('giving up the re-login leads to the login page and back to the same page',
   const dialog = page.getByTestId('relogin-dialog')
   await dialog.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/\/login\?redirect=/)
-  await expect(page.getByText('Your session has expired.', { exact: false })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Sign in again to continue where you left off.' })).toBeVisible()
   await signIn(page)
   await expect(page).toHaveURL(/\/dashboard$/)
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible()
