@@ -67,6 +67,7 @@ test('giving up the re-login leads to the login page and back to the same page',
   await page.getByRole('link', { name: 'Dashboard' }).click()
   const dialog = page.getByTestId('relogin-dialog')
   await dialog.getByRole('button', { name: 'Sign out' }).click()
+  await expect(dialog).toBeHidden()
   await expect(page).toHaveURL(/\/login\?redirect=/)
   await expect(page.getByRole('alert').filter({ hasText: 'Sign in again to continue where you left off.' })).toBeVisible()
   await signIn(page)

@@ -14,7 +14,9 @@ export async function resetSimulator(page: Page): Promise<void> {
 }
 
 export async function signIn(page: Page, agent: { login: string; password: string } = AGENTS.anna): Promise<void> {
-  await page.getByLabel('User name').fill(agent.login)
-  await page.getByLabel('Password').fill(agent.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  // Scoped to the login page: a closing re-login dialog may still hold its own password field.
+  const form = page.locator('main.login')
+  await form.getByLabel('User name').fill(agent.login)
+  await form.getByLabel('Password').fill(agent.password)
+  await form.getByRole('button', { name: 'Sign in' }).click()
 }
