@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { rs4otrsSimulator } from './simulator/vite-plugin'
 
 /**
@@ -43,9 +44,27 @@ function previewBaseHref(): Plugin {
   }
 }
 
+/**
+ * Messages are compiled at build time and the app ships vue-i18n's runtime without the message
+ * compiler (see `npm run bench`). Unit tests read the message files as written, so vitest skips it.
+ */
+function precompiledMessages(): Plugin[] {
+  if (process.env.VITEST) return []
+  return [
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: true,
+      dropMessageCompiler: true,
+    }),
+  ].flat()
+}
+
 export default defineConfig({
   base: './',
-  plugins: [vue(), ...(otrsUrl ? [] : [rs4otrsSimulator()]), previewBaseHref()],
+  plugins: [vue(), ...precompiledMessages(), ...(otrsUrl ? [] : [rs4otrsSimulator()]), previewBaseHref()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -68,9 +87,11 @@ export default defineConfig({
   },
   define: {
     __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
-    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Unit tests read the message files as written (see precompiledMessages): they need the compiler.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: !process.env.VITEST,
   },
   test: {
     include: ['tests/**/*.spec.ts'],

@@ -44,8 +44,7 @@ test('a deep link while signed out returns there after login', async ({ page }) 
 
 test('the login screen switches to Russian', async ({ page }) => {
   await page.goto('/login')
-  await page.getByLabel('Language').click()
-  await page.getByText('Русский').click()
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Русский' }).click()
   await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible()

@@ -1,7 +1,8 @@
 import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
+import type { RouteLocationNormalized } from 'vue-router'
 import { configureApi, onSessionExpired } from '@/api/client'
-import { createAppI18n, pickLocale } from '@/i18n'
+import { createAppI18n, createLocaleController, pickLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { usePreferencesStore } from '@/stores/preferences'
 import { resettableStoresPlugin } from '@/stores/resetStores'
@@ -24,48 +25,50 @@ function detectBasePath(): string {
 
 async function bootstrap(): Promise<void> {
   const basePath = detectBasePath()
-  const config = await loadRuntimeConfig(basePath)
-  configureApi({ apiBase: config.apiBase })
-
   const app = createApp(App)
   const pinia = createPinia()
   pinia.use(resettableStoresPlugin)
   app.use(pinia)
 
   const preferences = usePreferencesStore(pinia)
+  const session = useSessionStore(pinia)
+  const chosenLocale = () => pickLocale(preferences.locale, session.serverLanguage, navigator.language)
+  const i18n = createAppI18n(chosenLocale())
+  const locales = createLocaleController(i18n)
+  // What the first screen needs downloads while config.json is read: the language's messages and,
+  // for agents who use them, the dark theme and naive-ui's Russian texts (chunks of their own, so
+  // the screen does not flash light or English).
+  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches === true
+  const firstPaintReady = Promise.all([
+    locales.switchTo(chosenLocale()),
+    preferences.theme === 'dark' || (preferences.theme === 'auto' && prefersDark) ? loadDarkTheme() : null,
+    chosenLocale() === 'ru' ? loadRussianLocale() : null,
+  ]).catch(() => undefined)
+
+  const config = await loadRuntimeConfig(basePath)
+  configureApi({ apiBase: config.apiBase })
   preferences.applySiteDefaults({
     dashboardRefreshSeconds: config.dashboardRefreshSeconds,
     listRefreshSeconds: config.listRefreshSeconds,
   })
-  const session = useSessionStore(pinia)
-  const i18n = createAppI18n(pickLocale(preferences.locale, session.serverLanguage, navigator.language))
   app.use(i18n)
   // The admin's product name from config.json replaces the built-in one in every language.
   if (config.title) {
-    for (const locale of i18n.global.availableLocales) {
-      i18n.global.mergeLocaleMessage(locale, { common: { appName: config.title } })
-    }
+    locales.override({ common: { appName: config.title } })
     document.title = config.title
   }
-  watch(
-    () => pickLocale(preferences.locale, session.serverLanguage, navigator.language),
-    (locale) => {
-      i18n.global.locale.value = locale
-      document.documentElement.lang = locale
-    },
-    { immediate: true },
-  )
+  watch(chosenLocale, (locale) => void locales.switchTo(locale))
 
   const router = createAppRouter(basePath)
+  // The signed-in screens need the rest of the language: it downloads alongside the screen's own
+  // chunk, and the screen shows once both are there (a failed download shows the screen anyway).
+  const consoleMessages = (to: RouteLocationNormalized) =>
+    to.meta.requiresAuth === false ? undefined : locales.include('console').catch(() => undefined)
+  router.beforeEach((to) => void consoleMessages(to))
+  router.beforeResolve((to) => consoleMessages(to))
   app.use(router)
 
-  // The dark theme and Russian texts are chunks of their own: fetch them before the first paint
-  // when this agent needs them, so the screen does not flash light or English.
-  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches === true
-  await Promise.all([
-    preferences.theme === 'dark' || (preferences.theme === 'auto' && prefersDark) ? loadDarkTheme() : null,
-    i18n.global.locale.value === 'ru' ? loadRussianLocale() : null,
-  ]).catch(() => undefined)
+  await firstPaintReady
 
   onSessionExpired(() => {
     if (!session.isAuthenticated) return

@@ -1,29 +1,23 @@
 import { createI18n } from 'vue-i18n'
+import type { MessageTree } from './messageTree'
 
-/**
- * Messages live in one file per area and language (`locales/<lang>/<area>.ts`, default export),
- * so each area owns its keys: `t('<area>.<key>')`.
- */
-type MessageTree = { [key: string]: string | MessageTree }
+export type { MessageTree } from './messageTree'
 
 export const SUPPORTED_LOCALES = ['en', 'ru'] as const
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number]
+export type LocaleMessages = Partial<Record<SupportedLocale, MessageTree>>
 
-const modules = import.meta.glob<{ default: MessageTree }>('./locales/*/*.ts', { eager: true })
+/**
+ * Each language comes in two chunks, precompiled at build time (see vite.config.ts): what the
+ * sign-in page needs, and the rest for the signed-in screens. An agent downloads only the language
+ * the console speaks, and the sign-in page only its own part.
+ */
+export type MessagePart = 'signIn' | 'console'
 
-function collectMessages(): Record<SupportedLocale, MessageTree> {
-  const messages: Record<string, MessageTree> = {}
-  for (const [path, module] of Object.entries(modules)) {
-    const match = /\.\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(path)
-    if (!match) continue
-    const [, locale, area] = match
-    messages[locale] ??= {}
-    messages[locale][area] = module.default
-  }
-  return messages as Record<SupportedLocale, MessageTree>
+const bundles: Record<SupportedLocale, Record<MessagePart, () => Promise<{ default: MessageTree }>>> = {
+  en: { signIn: () => import('./bundles/en/signIn'), console: () => import('./bundles/en/console') },
+  ru: { signIn: () => import('./bundles/ru/signIn'), console: () => import('./bundles/ru/console') },
 }
-
-export const messages = collectMessages()
 
 export function isSupportedLocale(value: unknown): value is SupportedLocale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
@@ -38,7 +32,8 @@ export function pickLocale(...candidates: Array<string | null | undefined>): Sup
   return 'en'
 }
 
-export function createAppI18n(locale: SupportedLocale = 'en') {
+/** The console's i18n instance; `messages` are the languages known up front (the app loads them with `switchLocale`). */
+export function createAppI18n(locale: SupportedLocale = 'en', messages: LocaleMessages = {}) {
   return createI18n({
     legacy: false,
     locale,
@@ -50,3 +45,56 @@ export function createAppI18n(locale: SupportedLocale = 'en') {
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
+
+/**
+ * Loads languages into the console's i18n instance and switches between them. Each part of a
+ * language is fetched once; `override` (the site's product name from config.json) lies over every
+ * language; when the agent switches again while a language is still loading, the last choice wins.
+ */
+export function createLocaleController(i18n: AppI18n) {
+  const loading = new Map<string, Promise<void>>()
+  const neededParts = new Set<MessagePart>(['signIn'])
+  let overrides: MessageTree | null = null
+  let latest: SupportedLocale | null = null
+
+  function loadPart(locale: SupportedLocale, part: MessagePart): Promise<void> {
+    const key = `${locale}:${part}`
+    let pending = loading.get(key)
+    if (!pending) {
+      pending = bundles[locale][part]().then((module) => {
+        i18n.global.mergeLocaleMessage(locale, module.default)
+        if (overrides) i18n.global.mergeLocaleMessage(locale, overrides)
+      })
+      pending.catch(() => loading.delete(key))
+      loading.set(key, pending)
+    }
+    return pending
+  }
+
+  function load(locale: SupportedLocale): Promise<void> {
+    return Promise.all([...neededParts].map((part) => loadPart(locale, part))).then(() => undefined)
+  }
+
+  /** From now on every language comes with `part`; resolves when the current language has it. */
+  function include(part: MessagePart): Promise<void> {
+    neededParts.add(part)
+    return loadPart(i18n.global.locale.value as SupportedLocale, part)
+  }
+
+  function override(tree: MessageTree): void {
+    overrides = tree
+    for (const locale of i18n.global.availableLocales) i18n.global.mergeLocaleMessage(locale, tree)
+  }
+
+  async function switchTo(locale: SupportedLocale): Promise<void> {
+    latest = locale
+    await load(locale)
+    if (latest !== locale) return
+    i18n.global.locale.value = locale
+    document.documentElement.lang = locale
+  }
+
+  return { load, include, override, switchTo }
+}
+
+export type LocaleController = ReturnType<typeof createLocaleController>

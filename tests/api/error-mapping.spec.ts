@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorMessage, SERVER_MESSAGE_KEYS } from '@/api/errorMessages'
 import { classifyServerMessage, type ApiErrorKind, type ClientErrorCode } from '@/api/errors'
-import { messages } from '@/i18n'
+import { allMessages as messages } from '@/i18n/allMessages'
 import { allFixtures } from './support/fixtureServer'
 
 type Tree = { [key: string]: string | Tree }

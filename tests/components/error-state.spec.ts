@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ErrorState from '@/components/ErrorState.vue'
 import { ApiError } from '@/api/errors'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../support/i18n'
 
 const networkError = new ApiError('network', 'tickets/getTicketList', null)
 
 function mountErrorState(props: { error: unknown; retryable?: boolean }) {
-  return mount(ErrorState, { props, global: { plugins: [createAppI18n('en')] } })
+  return mount(ErrorState, { props, global: { plugins: [createTestI18n('en')] } })
 }
 
 describe('ErrorState', () => {

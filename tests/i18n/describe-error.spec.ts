@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { ApiError } from '@/api/errors'
-import { createAppI18n, type SupportedLocale } from '@/i18n'
+import { type SupportedLocale } from '@/i18n'
+import { createTestI18n } from '../support/i18n'
 import { useDescribeError } from '@/i18n/describeError'
 
 function describeIn(locale: SupportedLocale, error: unknown): string {
@@ -13,7 +14,7 @@ function describeIn(locale: SupportedLocale, error: unknown): string {
       return () => h('span', text)
     },
   })
-  mount(Probe, { global: { plugins: [createAppI18n(locale)] } })
+  mount(Probe, { global: { plugins: [createTestI18n(locale)] } })
   return text
 }
 

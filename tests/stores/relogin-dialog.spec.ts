@@ -3,7 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { countTickets } from '@/api/tickets'
 import ReloginDialog from '@/entities/session/ReloginDialog.vue'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../support/i18n'
 import { useSessionStore } from '@/stores/session'
 import { jsonReply } from '../api/support/fixtureServer'
 import { useFixtureServer } from '../api/support/useFixtureServer'
@@ -39,7 +39,7 @@ beforeEach(async () => {
   setActivePinia(pinia)
   context.server.expect('auth/login.ok')
   await useSessionStore().login('root@localhost', 'RootLab#2026')
-  wrapper = mount(ReloginDialog, { global: { plugins: [pinia, createAppI18n('en')] }, attachTo: document.body })
+  wrapper = mount(ReloginDialog, { global: { plugins: [pinia, createTestI18n('en')] }, attachTo: document.body })
 })
 
 afterEach(() => {
@@ -74,7 +74,7 @@ describe('re-login dialog', () => {
 
   it('speaks Russian too', { timeout: 30000 }, async () => {
     wrapper?.unmount()
-    wrapper = mount(ReloginDialog, { global: { plugins: [pinia, createAppI18n('ru')] }, attachTo: document.body })
+    wrapper = mount(ReloginDialog, { global: { plugins: [pinia, createTestI18n('ru')] }, attachTo: document.body })
     context.server.reply(jsonReply({ Response: 'ERROR', Message: 'Session invalid' }))
     const count = countTickets().catch((error: unknown) => error)
     await until(() => dialog() !== null)

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { mount, type VueWrapper } from '@vue/test-utils'
 import CustomerPicker from '@/entities/customer/CustomerPicker.vue'
 import { resetCustomerCompanies } from '@/entities/customer/composables/useCustomerCompanies'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { startRecordingProxy } from './support/recordingProxy'
 import { signInApi } from './support/signedInApi'
 
@@ -30,7 +30,7 @@ afterEach(() => {
 function mountPicker(props: Record<string, unknown> = {}) {
   wrapper = mount(CustomerPicker, {
     props: { debounceMs: DEBOUNCE_MS, ...props },
-    global: { plugins: [createAppI18n('en')] },
+    global: { plugins: [createTestI18n('en')] },
     attachTo: document.body,
   })
   return wrapper

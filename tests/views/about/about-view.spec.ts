@@ -3,7 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { configureApi } from '@/api/client'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import AboutView from '@/views/about/AboutView.vue'
 import { startSimulatorServer } from '../../../simulator'
 import { FixtureServer, jsonReply } from '../../api/support/fixtureServer'
@@ -82,7 +82,7 @@ describe('about screen against a recorded server', () => {
     setActivePinia(createPinia())
     const router = createRouter({ history: createMemoryHistory(), routes: stubRoutes })
     await router.push('/')
-    wrapper = mount(AboutView, { global: { plugins: [createAppI18n('en'), router] } })
+    wrapper = mount(AboutView, { global: { plugins: [createTestI18n('en'), router] } })
     await flushPromises()
     return wrapper
   }

@@ -3,7 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { NMessageProvider } from 'naive-ui'
 import { defineComponent, h, ref } from 'vue'
 import { configureApi } from '@/api/client'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import LostPasswordDialog from '@/views/auth/components/LostPasswordDialog.vue'
 import { lostPasswordAnswerKey } from '@/views/auth/components/lostPasswordAnswer'
 import { startSimulatorServer } from '../../../simulator'
@@ -35,7 +35,7 @@ async function openDialog(initialUser: string, locale: 'en' | 'ru' = 'en'): Prom
         h(LostPasswordDialog, { show: show.value, 'onUpdate:show': (value: boolean) => (show.value = value), initialUser }),
       )
   })
-  wrapper = mount(Host, { global: { plugins: [createAppI18n(locale)] }, attachTo: document.body })
+  wrapper = mount(Host, { global: { plugins: [createTestI18n(locale)] }, attachTo: document.body })
   await new Promise((resolve) => setTimeout(resolve, 0))
   await flushPromises()
 }

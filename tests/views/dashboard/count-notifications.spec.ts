@@ -3,7 +3,7 @@ import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { usePreferencesStore } from '@/stores/preferences'
 import { useCountNotifications, type ObservedCount } from '@/views/dashboard/composables/useCountNotifications'
 
@@ -45,7 +45,7 @@ function mountNotifications() {
         return () => h('div')
       },
     }),
-    { global: { plugins: [pinia, router, createAppI18n('en')] } },
+    { global: { plugins: [pinia, router, createTestI18n('en')] } },
   )
   return { wrapper, router, api: api as ReturnType<typeof useCountNotifications>, preferences: usePreferencesStore() }
 }

@@ -4,7 +4,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import type { Component } from 'vue'
 import { configureApi } from '@/api/client'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { routes } from '@/router/routes'
 import { useSessionStore } from '@/stores/session'
 import { startSimulatorServer } from '../../../simulator'
@@ -49,7 +49,7 @@ export async function mountSignedIn(view: Component, agent: keyof typeof AGENTS,
   await useSessionStore().login(login, password)
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
-  const wrapper = mount(view, { global: { plugins: [pinia, router, createAppI18n('en')] }, attachTo: document.body })
+  const wrapper = mount(view, { global: { plugins: [pinia, router, createTestI18n('en')] }, attachTo: document.body })
   await settle()
   return { wrapper, router, pinia }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { ApiError } from '@/api/errors'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { routes } from '@/router/routes'
 import ViewCountTile from '@/views/dashboard/components/ViewCountTile.vue'
 
@@ -10,7 +10,7 @@ function mountTile(props: Partial<InstanceType<typeof ViewCountTile>['$props']> 
   const router = createRouter({ history: createMemoryHistory(), routes })
   return mount(ViewCountTile, {
     props: { label: 'Open', state: 'done', count: 1234, error: null, to: { name: 'tickets', query: { view: '-3' } }, ...props },
-    global: { plugins: [router, createAppI18n(locale)] },
+    global: { plugins: [router, createTestI18n(locale)] },
   })
 }
 

@@ -2,7 +2,8 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } from 'vue-router'
 import { configureApi } from '@/api/client'
 import { isApiError } from '@/api/errors'
-import { createAppI18n, type AppI18n } from '@/i18n'
+import { type AppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { resettableStoresPlugin } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import type { startSimulatorServer } from '../../../simulator'
@@ -30,7 +31,7 @@ export async function createHarness(
   pinia.use(resettableStoresPlugin)
   setActivePinia(pinia)
   if (options.signIn) await signInOnce(...options.signIn)
-  const i18n = createAppI18n('en')
+  const i18n = createTestI18n('en')
   const router = createRouter({ history: createMemoryHistory(), routes: options.routes })
   await router.push('/')
   await router.isReady()

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { nextTick } from 'vue'
+import { defineComponent, h, nextTick } from 'vue'
 import App from '@/app/App.vue'
 import { agentPreferencesKey, usePreferencesStore } from '@/stores/preferences'
 import { useSessionStore } from '@/stores/session'
+import SignedInServices from '@/views/layout/SignedInServices.vue'
 import PreferencesView from '@/views/preferences/PreferencesView.vue'
 import { startSimulatorServer } from '../../../simulator'
 import { createHarness, eventually } from './harness'
@@ -24,12 +25,15 @@ afterEach(() => {
   Reflect.deleteProperty(window, 'Notification')
 })
 
-/** The whole app shell (theme, providers) with the preferences screen as its only route. */
+/** The preferences screen with the services every signed-in screen gets from the shell. */
+const PreferencesScreen = defineComponent(() => () => h(SignedInServices, null, () => h(PreferencesView)))
+
+/** The whole app (theme, providers) with the preferences screen as its only route. */
 async function mountPreferences(): Promise<VueWrapper> {
   const harness = await createHarness(server, {
     routes: [
-      { path: '/', name: 'preferences', component: PreferencesView },
-      { path: '/tickets', name: 'tickets', component: PreferencesView },
+      { path: '/', name: 'preferences', component: PreferencesScreen },
+      { path: '/tickets', name: 'tickets', component: PreferencesScreen },
     ],
     signIn: ['anna.full', 'AnnaFull#2026'],
   })

@@ -5,7 +5,7 @@ import { defineComponent, h } from 'vue'
 import { NMessageProvider } from 'naive-ui'
 import { ApiError } from '@/api/errors'
 import type { BulkOutcome, BulkTicket, OutcomeStatus } from '@/entities/ticket/composables/useBulkActions'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { useReferenceStore } from '@/stores/reference'
 import BulkReportModal from '@/views/tickets/list/BulkReportModal.vue'
 
@@ -88,7 +88,7 @@ function mountReport(locale: 'en' | 'ru', overrides: Partial<{ running: boolean;
           }),
         ),
     }),
-    { global: { plugins: [pinia, createAppI18n(locale)] }, attachTo: document.body },
+    { global: { plugins: [pinia, createTestI18n(locale)] }, attachTo: document.body },
   )
   return events
 }

@@ -3,7 +3,7 @@ import { defineComponent, h, nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../support/i18n'
 import { emptyFilters } from '@/entities/ticket/composables/ticketListQuery'
 import { useReferenceStore } from '@/stores/reference'
 import FilterChips from '@/views/tickets/list/FilterChips.vue'
@@ -89,7 +89,7 @@ describe('filter chips', () => {
     reference.queues = [{ ID: 5, Name: 'Support', FullName: 'Support', Accessible: 1 }]
     reference.priorities = [{ ID: 5, Name: '5 very high', Color: '#f86868', Default: 0 }]
     const filters = { ...emptyFilters(), q: 'printer', queueIds: [5], priorityIds: [5], watched: true }
-    wrapper = mount(FilterChips, { props: { filters }, global: { plugins: [pinia, createAppI18n('en')] } })
+    wrapper = mount(FilterChips, { props: { filters }, global: { plugins: [pinia, createTestI18n('en')] } })
     await nextTick()
 
     const chips = wrapper.findAll('[data-testid="filter-chip"]')

@@ -2,6 +2,7 @@ export default {
   password: 'Password',
   passwordRequired: 'Enter your password.',
   sessionExpired: 'Your session has expired. Sign in again to continue where you left off.',
+  revealPassword: 'Show the password',
   submit: 'Sign in',
   subtitle: 'Sign in with your OTRS agent account.',
   title: 'Sign in',

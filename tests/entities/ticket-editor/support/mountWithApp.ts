@@ -2,7 +2,8 @@ import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import type { Pinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
 import { NConfigProvider, NDialogProvider, NMessageProvider } from 'naive-ui'
-import { createAppI18n, type SupportedLocale } from '@/i18n'
+import { type SupportedLocale } from '@/i18n'
+import { createTestI18n } from '../../../support/i18n'
 
 /**
  * Mounts a component inside the providers the app gives it (i18n, pinia, naive-ui dialog and
@@ -15,7 +16,7 @@ export function mountWithApp<C extends Component>(
     'slots'
   >,
 ) {
-  const i18n = createAppI18n(options.locale ?? 'en')
+  const i18n = createTestI18n(options.locale ?? 'en')
   const Host = defineComponent({
     setup() {
       return () =>
