@@ -4,7 +4,7 @@
  * bench/results.json and exits 1 when a budget of bench/budgets.json is exceeded.
  *
  * Knobs: BENCH_PORT (8490), BENCH_RUNS (5 measured runs after one warm-up), BENCH_IDLE_SECONDS
- * (120), BENCH_SKIP_BUILD=1 (reuse bench/.dist), BENCH_ONLY=journey,list,idle,heap.
+ * (120), BENCH_SKIP_BUILD=1 (reuse the build), BENCH_OUT_DIR (bench/.dist), BENCH_ONLY=journey,list,idle,heap.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -23,7 +23,7 @@ import { runJourney, type JourneySample } from './scenarios/journey'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
 const root = resolve(benchDir, '..')
-const outDir = join(benchDir, '.dist')
+const outDir = process.env.BENCH_OUT_DIR ? resolve(process.env.BENCH_OUT_DIR) : join(benchDir, '.dist')
 const LATENCY_MS = 50
 const TICKETS = 20_000
 const HEAP_TICKETS = 20
