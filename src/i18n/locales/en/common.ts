@@ -1,6 +1,7 @@
 export default {
   appName: 'OTRS Console',
   cancel: 'Cancel',
+  choose: 'Choose…',
   close: 'Close',
   loading: 'Loading…',
   refresh: 'Refresh',

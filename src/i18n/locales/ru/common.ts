@@ -1,6 +1,7 @@
 export default {
   appName: 'Консоль OTRS',
   cancel: 'Отмена',
+  choose: 'Выберите…',
   close: 'Закрыть',
   loading: 'Загрузка…',
   refresh: 'Обновить',
