@@ -6,6 +6,7 @@ import { getServiceList } from '@/api/services'
 import { getSLAList } from '@/api/sla'
 import { getDynamicFieldList, getPackageList, isApiVersionSupported, REQUIRED_API_VERSION } from '@/api/system'
 import { getUserList, getUserPermissions } from '@/api/users'
+import { onStoresReset } from './resetStores'
 import type {
   Agent,
   DynamicFieldDefinition,
@@ -70,8 +71,20 @@ export const useReferenceStore = defineStore('reference', () => {
   /** The system check could not run (the rest of the reference data is still usable). */
   const systemCheckFailed = ref(false)
 
+  /**
+   * The loads of the current agent. A reset (logout, another agent signing in) starts a new
+   * generation: loads of the old one are cancelled, and whatever they still answer is dropped.
+   */
+  let generation = { controller: new AbortController() }
   let pending: Promise<void> | null = null
   const slaRequests = new Map<number, Promise<SlaItem[]>>()
+
+  onStoresReset(() => {
+    generation.controller.abort()
+    generation = { controller: new AbortController() }
+    pending = null
+    slaRequests.clear()
+  })
 
   const priorityById = computed(() => byId(priorities.value))
   const stateById = computed(() => byId(states.value))
@@ -129,28 +142,33 @@ export const useReferenceStore = defineStore('reference', () => {
     return list.filter((queue) => queue.Accessible === 1).map((queue) => queue.ID)
   }
 
-  async function checkSystem(): Promise<void> {
+  async function checkSystem(current: () => boolean, signal: AbortSignal): Promise<void> {
     try {
-      packages.value = (await getPackageList()).Packages
+      const answer = await getPackageList({ signal })
+      if (!current()) return
+      packages.value = answer.Packages
       systemCheckFailed.value = false
     } catch {
-      systemCheckFailed.value = true
+      if (current()) systemCheckFailed.value = true
     }
   }
 
-  async function load(): Promise<void> {
-    const system = checkSystem()
+  /** Loads everything; writes nothing once `current()` says the stores were reset meanwhile. */
+  async function load(current: () => boolean, signal: AbortSignal): Promise<void> {
+    const system = checkSystem(current, signal)
+    const options = { signal }
     const [viewsAnswer, queuesAnswer, createAnswer, moveAnswer, usersAnswer, servicesAnswer, fieldsAnswer, permissionsAnswer] =
       await Promise.all([
-        getTicketViews(),
-        getQueueList(),
-        getQueueList({ forCreateTicket: true }),
-        getQueueList({ forUpdateQueue: true }),
-        getUserList(),
-        getServiceList(),
-        getDynamicFieldList(),
-        getUserPermissions(),
+        getTicketViews({}, options),
+        getQueueList({}, options),
+        getQueueList({ forCreateTicket: true }, options),
+        getQueueList({ forUpdateQueue: true }, options),
+        getUserList({}, options),
+        getServiceList(options),
+        getDynamicFieldList(options),
+        getUserPermissions(options),
       ])
+    if (!current()) return
     views.value = itemsOf(viewsAnswer.Groups, 'View')
     priorities.value = itemsOf(viewsAnswer.Groups, 'Priority')
     types.value = itemsOf(viewsAnswer.Groups, 'Type')
@@ -170,25 +188,32 @@ export const useReferenceStore = defineStore('reference', () => {
     await system
   }
 
-  /** Loads once; concurrent callers share the same request. `force` reloads. */
+  /**
+   * Loads once; concurrent callers share the same request. `force` reloads. A load the stores
+   * were reset during settles without a word (its answers belong to the previous agent).
+   */
   function ensureLoaded(force = false): Promise<void> {
     if (!force && state.value === 'done') return Promise.resolve()
     if (pending) return pending
+    const started = generation
+    const current = () => generation === started
     state.value = 'loading'
     error.value = null
-    pending = load()
+    const request: Promise<void> = load(current, started.controller.signal)
       .then(() => {
-        state.value = 'done'
+        if (current()) state.value = 'done'
       })
       .catch((failure: unknown) => {
+        if (!current()) return
         state.value = 'error'
         error.value = failure
         throw failure
       })
       .finally(() => {
-        pending = null
+        if (pending === request) pending = null
       })
-    return pending
+    pending = request
+    return request
   }
 
   /** Reloads everything (e.g. after an admin changed queues or permissions). */
@@ -200,16 +225,19 @@ export const useReferenceStore = defineStore('reference', () => {
   function loadSlas(serviceId: number): Promise<SlaItem[]> {
     const known = slasByService.value[serviceId]
     if (known) return Promise.resolve(known)
-    let request = slaRequests.get(serviceId)
-    if (!request) {
-      request = getSLAList({ serviceId })
-        .then((answer) => {
-          slasByService.value = { ...slasByService.value, [serviceId]: answer.SLAList }
-          return answer.SLAList
-        })
-        .finally(() => slaRequests.delete(serviceId))
-      slaRequests.set(serviceId, request)
-    }
+    const running = slaRequests.get(serviceId)
+    if (running) return running
+    const started = generation
+    const request: Promise<SlaItem[]> = getSLAList({ serviceId }, { signal: started.controller.signal })
+      .then((answer) => {
+        // An answer for the agent before a reset is not kept.
+        if (generation === started) slasByService.value = { ...slasByService.value, [serviceId]: answer.SLAList }
+        return answer.SLAList
+      })
+      .finally(() => {
+        if (slaRequests.get(serviceId) === request) slaRequests.delete(serviceId)
+      })
+    slaRequests.set(serviceId, request)
     return request
   }
 
