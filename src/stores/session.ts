@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import { login as apiLogin, logout as apiLogout } from '@/api/auth'
 import { setSessionCredentials, setSessionRecovery, type SessionCredentials } from '@/api/client'
 import type { LoginAnswer, Me } from '@/api/types'
+import { resetAllStores } from './resetStores'
 
 const STORAGE_KEY = 'otrs-console.session'
 
@@ -36,6 +37,12 @@ export const useSessionStore = defineStore('session', () => {
   const serverLanguage = ref<string | null>(stored?.language ?? null)
   /** Set when the server said the session is gone; cleared by the next login. */
   const expired = ref(false)
+  /**
+   * The agent whose data the other stores (and this tab's session storage) may still hold: the
+   * signed-in one, or the one whose session expired, so they can continue where they left off.
+   * Null once nothing of an agent is left (after a logout).
+   */
+  let dataOwner: number | null = stored?.me.ID ?? null
 
   const isAuthenticated = computed(() => me.value !== null)
   const agentName = computed(() => me.value?.FullName || me.value?.UserLogin || '')
@@ -53,6 +60,7 @@ export const useSessionStore = defineStore('session', () => {
     }
     setSessionCredentials(credentials)
     me.value = answer.Me
+    dataOwner = answer.Me.ID
     serverLanguage.value = answer.Settings?.Language ?? null
     expired.value = false
     const toStore: StoredSession = { credentials, me: answer.Me, language: serverLanguage.value }
@@ -67,12 +75,27 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function login(user: string, password: string): Promise<void> {
-    const previousAgent = me.value?.ID
+    const previousAgent = me.value?.ID ?? dataOwner
     const answer = await apiLogin(user, password)
+    const sameAgent = previousAgent === answer.Me.ID
+    // Another agent (or one we cannot tell) after an expired session: nothing of the previous
+    // agent may show, so every store starts clean, as after a logout. The same agent keeps it all.
+    if (!sameAgent) forgetPreviousAgent()
     start(answer)
     // Signed in on the login page while a re-login was pending: waiting reads may run again only
     // for the same agent.
-    endRelogin(previousAgent === answer.Me.ID)
+    endRelogin(sameAgent)
+  }
+
+  function forgetPreviousAgent(): void {
+    resetAllStores()
+    try {
+      // What the tab kept for the previous agent's session (e.g. the list to step through).
+      sessionStorage.clear()
+    } catch {
+      // Without storage there is nothing to clear.
+    }
+    dataOwner = null
   }
 
   /**
@@ -137,6 +160,7 @@ export const useSessionStore = defineStore('session', () => {
       forget()
       // Everything this tab kept for the agent's session (e.g. the list to step through) goes too.
       sessionStorage.clear()
+      dataOwner = null
       expired.value = false
       endRelogin(false)
     }
