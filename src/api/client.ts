@@ -113,8 +113,10 @@ export function onSessionExpired(listener: (error: ApiError) => void): () => voi
  * again (a retry makes sense), false when it is not.
  */
 function reportSessionExpired(error: ApiError, sentToken: string | null, recover: boolean): Promise<boolean> {
-  // The request went out with an older token and the session was restored meanwhile.
-  if (sentToken !== null && credentials !== null && credentials.sessionValue !== sentToken) return Promise.resolve(true)
+  // Only an expiry of the current token counts. A call sent without a token or with an older one
+  // says nothing about the session signed in since (a read may run once more with it); signed
+  // out, there is nothing to restore or to report.
+  if (credentials === null || sentToken !== credentials.sessionValue) return Promise.resolve(credentials !== null)
   if (expiry) return expiry.recovered
   const handler = recover ? recoveryHandler : null
   // The handler runs after the episode is recorded: a recovery that sets new credentials at once
@@ -122,7 +124,9 @@ function reportSessionExpired(error: ApiError, sentToken: string | null, recover
   const attempt = handler ? Promise.resolve().then(() => handler(error)).catch(() => false) : Promise.resolve(false)
   const episode = {
     recovered: attempt.then((recovered) => {
-      if (!recovered) for (const listener of sessionExpiredListeners) listener(error)
+      // A new session (another agent signed in meanwhile) or a logout ended the episode: the
+      // expiry of the old token is no news for the app any more.
+      if (!recovered && expiry === episode) for (const listener of sessionExpiredListeners) listener(error)
       return recovered
     }),
   }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { getSessionCredentials, onSessionExpired } from '@/api/client'
+import { getSessionCredentials, onSessionExpired, setSessionCredentials } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { countTickets, markTicketAsSeen } from '@/api/tickets'
 import { useReferenceStore } from '@/stores/reference'
@@ -143,6 +143,51 @@ describe('session expiry with a re-login dialog', () => {
     await loading
     expect(reference.state).toBe('done')
     expect(reference.views).toHaveLength(7)
+    unregister()
+  })
+
+  it('an expiry answer to a read sent without a token does not open the dialog over the session signed in since', async () => {
+    setSessionCredentials(null)
+    const session = useSessionStore()
+    const unregister = session.registerReloginDialog()
+    const notified: boolean[] = []
+    const stop = onSessionExpired(() => notified.push(session.isAuthenticated))
+    // Sent while signed out (e.g. a poll of the page left behind); the answer comes after the login.
+    context.server.reply(SESSION_INVALID, { path: '/otrs/api/tickets/getTicketList', delayMs: 300 })
+    const count = countTickets()
+    const state = settled(count)
+    await until(() => context.server.requests.length === 1)
+
+    context.server.expect('auth/login.ok').expect('tickets/getTicketList.count')
+    await session.login('root@localhost', 'RootLab#2026')
+    await until(() => state.done() || session.reloginRequired)
+    expect(session.reloginRequired).toBe(false)
+    // The read runs once more, with the new session.
+    expect(await count).toBe(31)
+    expect(notified).toEqual([])
+    expect(session.isAuthenticated).toBe(true)
+    stop()
+    unregister()
+  })
+
+  it('another agent signing in while a re-login is pending: the old expiry is no news for the new session', async () => {
+    const session = await signedInRoot()
+    const unregister = session.registerReloginDialog()
+    const notified: boolean[] = []
+    const stop = onSessionExpired(() => notified.push(session.isAuthenticated))
+    context.server.reply(SESSION_INVALID, { path: '/otrs/api/tickets/getTicketList' })
+    const count = countTickets().catch((error: unknown) => error)
+    await until(() => session.reloginRequired)
+
+    context.server.expect('auth/login.ok-agent-europe-berlin')
+    await session.login('anna.full', 'AnnaFull#2026')
+    // Root's waiting read fails; it never runs as Anna.
+    expect(await count).toMatchObject({ kind: 'session-expired' })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(notified).toEqual([])
+    expect(session.reloginRequired).toBe(false)
+    expect(session.me?.UserLogin).toBe('anna.full')
+    stop()
     unregister()
   })
 })
