@@ -46,6 +46,18 @@ export function createAppI18n(locale: SupportedLocale = 'en', messages: LocaleMe
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
+type LiteralTree = { [key: string]: (() => string) | LiteralTree }
+
+/**
+ * Texts from outside the build (the site's product name) as message functions: the shipped
+ * runtime has no message compiler, and a product name is shown as written, braces and all.
+ */
+function literalMessages(tree: MessageTree): LiteralTree {
+  return Object.fromEntries(
+    Object.entries(tree).map(([key, value]) => [key, typeof value === 'string' ? () => value : literalMessages(value)]),
+  )
+}
+
 /**
  * Loads languages into the console's i18n instance and switches between them. Each part of a
  * language is fetched once; `override` (the site's product name from config.json) lies over every
@@ -82,8 +94,8 @@ export function createLocaleController(i18n: AppI18n) {
   }
 
   function override(tree: MessageTree): void {
-    overrides = tree
-    for (const locale of i18n.global.availableLocales) i18n.global.mergeLocaleMessage(locale, tree)
+    overrides = literalMessages(tree) as MessageTree
+    for (const locale of i18n.global.availableLocales) i18n.global.mergeLocaleMessage(locale, overrides)
   }
 
   async function switchTo(locale: SupportedLocale): Promise<void> {

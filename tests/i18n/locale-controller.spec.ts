@@ -91,4 +91,12 @@ describe('locale controller', () => {
     expect(i18n.global.t('common.appName')).toBe('ACME Help Desk')
     expect(i18n.global.t('login.submit')).toBe('Войти')
   })
+
+  it('shows the product name as written, braces and all (it is never compiled as a message)', async () => {
+    const i18n = createAppI18n('en')
+    const locales = createLocaleController(i18n)
+    await locales.switchTo('en')
+    locales.override({ common: { appName: 'Desk {EU} @ ACME | 24/7' } })
+    expect(i18n.global.t('common.appName')).toBe('Desk {EU} @ ACME | 24/7')
+  })
 })
