@@ -1,18 +1,19 @@
-import { computed, h, type Ref } from 'vue'
-import { RouterLink } from 'vue-router'
+import { computed, h, type Ref, type VNode } from 'vue'
+import { useRouter, type RouteLocationRaw } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { useNow, useStorage } from '@vueuse/core'
 import type { DataTableColumns } from 'naive-ui'
 import type { SortField } from '@/api/tickets'
 import type { Ticket } from '@/api/types'
-import PriorityTag from '@/entities/ticket/PriorityTag.vue'
-import StateTag from '@/entities/ticket/StateTag.vue'
+import { DEFAULT_PRIORITY_COLOR, priorityTag } from '@/entities/ticket/PriorityTag.vue'
+import { stateDotColor, stateTag } from '@/entities/ticket/StateTag.vue'
 import type { OrderDirection, TicketListSort } from '@/entities/ticket/composables/ticketListQuery'
 import { usePreferencesStore } from '@/stores/preferences'
+import { useReferenceStore } from '@/stores/reference'
 import { formatAge, formatServerDateTime } from '@/utils/time'
-import OwnerCell from './OwnerCell.vue'
-import TicketTitleCell from './TicketTitleCell.vue'
-import TimeCell from './TimeCell.vue'
+import { ownerCell } from './OwnerCell.vue'
+import { ticketTitleCell } from './TicketTitleCell.vue'
+import { timeCell } from './TimeCell.vue'
 import { formatRelative, secondsSinceServerTime } from './relativeTime'
 
 export const COLUMN_KEYS = [
@@ -139,33 +140,95 @@ function customerName(row: Ticket): string {
   return [row.CustomerUserFirstname, row.CustomerUserLastname].filter(Boolean).join(' ') || row.CustomerUserID || row.CustomerID || '—'
 }
 
-/** The table's columns for the agent's prefs, the current sort and time display. */
+/** What RouterLink does on a click: plain left clicks navigate in the app, the rest go to the browser. */
+function isPlainLeftClick(event: MouseEvent): boolean {
+  return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey
+}
+
+/**
+ * What naive-ui's `ellipsis: true` puts around a cell's content: CSS only, cut short with "…".
+ * The cells wrap themselves because the flag would also cut sortable headers 18 px early ("Last
+ * change" no longer fitted); the fixed table layout it implied is set on the table instead.
+ */
+const CLIPPED = 'n-data-table-td__ellipsis'
+
+function clipped(content: VNode): VNode {
+  return h('span', { class: CLIPPED }, [content])
+}
+
+/** A header name as NEllipsis laid it out, cut short with "…" and whole in its native title. */
+const HEADER_NAME_STYLE = {
+  display: 'inline-block',
+  maxWidth: '100%',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  verticalAlign: 'bottom',
+}
+
+/**
+ * The table's columns for the agent's prefs, the current sort and time display.
+ *
+ * Cells are plain elements with CSS ellipsis and native titles, drawn by the cell modules' render
+ * functions rather than as components: with 100 rows, a component (let alone NEllipsis with an
+ * NTooltip, or an NTag) per cell made a page take seconds to draw. The headers' NEllipsis went
+ * too: it measured itself (a forced layout of the whole table) whenever the table drew again.
+ */
 export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSort>) {
   const { t, locale } = useI18n()
+  const router = useRouter()
   const preferences = usePreferencesStore()
+  const reference = useReferenceStore()
   // Relative times move on by themselves; a minute is fine-grained enough for a list.
   const now = useNow({ interval: 60_000 })
 
-  function timeCell(relative: string, exact: string) {
-    return preferences.timeDisplay === 'absolute' ? h(TimeCell, { shown: exact, hover: relative }) : h(TimeCell, { shown: relative, hover: exact })
+  function ticketLink(row: Ticket): VNode {
+    const to: RouteLocationRaw = { name: 'ticket', params: { ticketId: row.TicketID } }
+    return h(
+      'a',
+      {
+        href: router.resolve(to).href,
+        class: 'ticket-link',
+        title: row.TicketNumber,
+        onClick: (event: MouseEvent) => {
+          if (!isPlainLeftClick(event)) return
+          event.preventDefault()
+          router.push(to).catch(() => undefined)
+        },
+      },
+      row.TicketNumber,
+    )
   }
 
-  const renderers: Record<ColumnKey, (row: Ticket) => ReturnType<typeof h> | string> = {
-    number: (row) =>
-      h(RouterLink, { to: { name: 'ticket', params: { ticketId: row.TicketID } }, class: 'ticket-link' }, () => row.TicketNumber),
-    title: (row) => h(TicketTitleCell, { ticket: row }),
-    queue: (row) => row.Queue,
-    state: (row) => h(StateTag, { name: row.State, stateType: row.StateType, stateId: row.StateID }),
-    priority: (row) => h(PriorityTag, { priorityId: row.PriorityID, name: row.Priority }),
-    owner: (row) => h(OwnerCell, { owner: row.Owner, locked: row.Lock === 'lock' }),
-    responsible: (row) => row.Responsible,
-    type: (row) => row.Type ?? '—',
-    customer: customerName,
-    age: (row) => timeCell(formatAge(row.Age, locale.value), formatServerDateTime(row.Created, locale.value)),
+  /** Plain text, cut short with "…"; its native title shows all of it. */
+  function textCell(text: string): VNode {
+    return h('span', { class: CLIPPED, title: text || undefined }, text)
+  }
+
+  function timeCellFor(relative: string, exact: string): VNode {
+    return preferences.timeDisplay === 'absolute' ? timeCell(exact, relative) : timeCell(relative, exact)
+  }
+
+  const renderers: Record<ColumnKey, (row: Ticket) => VNode> = {
+    number: (row) => clipped(ticketLink(row)),
+    // The title cell cuts its own text short, next to its badges.
+    title: (row) => ticketTitleCell(row, t, locale.value),
+    queue: (row) => textCell(row.Queue),
+    state: (row) =>
+      clipped(
+        stateTag({ name: row.State, stateType: row.StateType, dotColor: stateDotColor(reference.stateById.get(row.StateID)), title: row.State }),
+      ),
+    priority: (row) =>
+      clipped(priorityTag(row.Priority, reference.priorityById.get(row.PriorityID)?.Color ?? DEFAULT_PRIORITY_COLOR, row.Priority)),
+    owner: (row) => clipped(ownerCell(row.Owner, row.Lock === 'lock' ? t('tickets.lockedBy', { owner: row.Owner }) : null)),
+    responsible: (row) => textCell(row.Responsible),
+    type: (row) => textCell(row.Type ?? '—'),
+    customer: (row) => textCell(customerName(row)),
+    age: (row) => clipped(timeCellFor(formatAge(row.Age, locale.value), formatServerDateTime(row.Created, locale.value))),
     changed: (row) => {
       const seconds = secondsSinceServerTime(row.ChangedServer, now.value.getTime())
       const relative = seconds === null ? '' : formatRelative(-seconds, locale.value)
-      return timeCell(relative, formatServerDateTime(row.Changed, locale.value))
+      return clipped(timeCellFor(relative, formatServerDateTime(row.Changed, locale.value)))
     },
   }
 
@@ -183,13 +246,13 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
       ...visible.map((key) => {
         const field = COLUMN_SORT[key]
         const sorted = field !== undefined && !sort.value.smartSort && sort.value.sortBy === field
+        const label = t(`tickets.columns.${key}`)
         return {
           key,
-          title: t(`tickets.columns.${key}`),
+          title: key === 'title' ? label : () => h('span', { title: label, style: HEADER_NAME_STYLE }, label),
           width: prefs.value.widths[key] ?? DEFAULT_WIDTHS[key],
           minWidth: MIN_WIDTH,
           resizable: true,
-          ellipsis: key === 'title' ? false : { tooltip: true },
           sorter: field ? true : undefined,
           sortOrder: field ? (sorted && sort.value.sortBy ? tableOrderFor(sort.value.sortBy, sort.value.order) : false) : undefined,
           render: renderers[key],
