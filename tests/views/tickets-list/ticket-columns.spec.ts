@@ -3,12 +3,10 @@ import { defineComponent, h, nextTick, ref } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import { createI18n } from 'vue-i18n'
 import { NDataTable } from 'naive-ui'
 import type { StateItem, Ticket } from '@/api/types'
 import PriorityTag from '@/entities/ticket/PriorityTag.vue'
 import StateTag from '@/entities/ticket/StateTag.vue'
-import tickets from '@/i18n/locales/en/tickets'
 import { usePreferencesStore } from '@/stores/preferences'
 import { useReferenceStore } from '@/stores/reference'
 import { formatAge, formatServerDateTime } from '@/utils/time'
@@ -16,6 +14,7 @@ import OwnerCell from '@/views/tickets/list/OwnerCell.vue'
 import TicketTitleCell from '@/views/tickets/list/TicketTitleCell.vue'
 import TimeCell from '@/views/tickets/list/TimeCell.vue'
 import { COLUMN_KEYS, useTicketColumns, type ColumnPrefs } from '@/views/tickets/list/useTicketColumns'
+import { createTestI18n } from '../../support/i18n'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {
@@ -25,7 +24,7 @@ afterEach(() => {
 })
 
 function i18n() {
-  return createI18n({ legacy: false, locale: 'en', messages: { en: { tickets } }, missingWarn: false, fallbackWarn: false })
+  return createTestI18n('en')
 }
 
 /** "YYYY-MM-DD HH:MM:SS" in UTC, `secondsAgo` before now (the `*Server` fields). */
