@@ -62,11 +62,16 @@ export async function settle(rounds = 6): Promise<void> {
   }
 }
 
-/** Waits (by polling the DOM, not the clock) until `ready()` holds. */
-export async function until(ready: () => boolean, rounds = 200): Promise<void> {
-  for (let round = 0; round < rounds; round++) {
+/**
+ * Waits until `ready()` holds, polling the DOM between rounds of pending work. The limit is time,
+ * not a number of rounds: on a busy machine the simulator's answers take longer to come back.
+ */
+export async function until(ready: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
     if (ready()) return
     await settle(1)
   }
+  if (ready()) return
   throw new Error('condition never became true')
 }
