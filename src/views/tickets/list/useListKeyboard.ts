@@ -10,14 +10,12 @@ export interface ListKeyboardActions {
   page: (delta: -1 | 1) => boolean
   refresh: () => void
   showHelp: () => void
-  goDashboard: () => void
-  goList: () => void
 }
 
 /**
  * Keyboard triage of the visible page: a focused row (j/k, arrows), selection (x, Shift for
- * ranges, a for all, Esc to clear), open (Enter/o), search (/), pages ([ ]), refresh (r),
- * g d / g l, ? for help. The focus follows its ticket across refreshes.
+ * ranges, a for all, Esc to clear), open (Enter/o), search (/), pages ([ ]), refresh (r), ? for
+ * help (g d / g l belong to the shell: AppLayout.vue). The focus follows its ticket across refreshes.
  */
 export function useListKeyboard(
   rows: Ref<Ticket[]>,
@@ -119,8 +117,6 @@ export function useListKeyboard(
     { keys: ']', handler: () => actions.page(1) },
     { keys: '[', handler: () => actions.page(-1) },
     { keys: 'r', handler: actions.refresh },
-    { keys: 'g d', handler: actions.goDashboard },
-    { keys: 'g l', handler: actions.goList },
     { keys: '?', handler: actions.showHelp },
   ]
 
