@@ -65,13 +65,20 @@ export async function settle(rounds = 6): Promise<void> {
 /**
  * Waits until `ready()` holds, polling the DOM between rounds of pending work. The limit is time,
  * not a number of rounds: on a busy machine the simulator's answers take longer to come back.
+ * A `ready()` that throws (a tile not drawn yet) counts as not ready; at the deadline its last
+ * error is what the test reports.
  */
 export async function until(ready: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (ready()) return
+  let lastError: unknown = null
+  for (;;) {
+    try {
+      if (ready()) return
+      lastError = new Error('condition never became true')
+    } catch (error) {
+      lastError = error
+    }
+    if (Date.now() >= deadline) throw lastError
     await settle(1)
   }
-  if (ready()) return
-  throw new Error('condition never became true')
 }
