@@ -106,7 +106,7 @@ export function createLocaleController(i18n: AppI18n) {
     document.documentElement.lang = locale
   }
 
-  return { load, include, override, switchTo }
+  return { include, override, switchTo }
 }
 
 export type LocaleController = ReturnType<typeof createLocaleController>
