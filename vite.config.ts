@@ -5,7 +5,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
-import { rs4otrsSimulator } from './simulator/vite-plugin'
+import { rs4otrsSimulator } from './simulator/vite-plugin.ts'
 
 /**
  * With OTRS_URL set, the dev server forwards the API to that host (same origin for the browser:

@@ -2,13 +2,13 @@
  * The transport the way Apache + RS4OTRS_API behave: routes, parameter sources, token placement
  * (cookie wins), content-type rules, session errors, unknown actions, and the response headers.
  */
-import type { World } from './world/world'
-import type { SessionStore } from './sessions'
-import { SESSION_NAME } from './world/reference'
-import { GROUPS } from './handlers/api'
-import { SESSION_INVALID, SESSION_MISSING, login, logout, lostPassword } from './handlers/auth'
-import { fail, isRawAnswer, type Answer, type Params } from './handlers/context'
-import { apacheError } from './handlers/tickets/articles'
+import type { World } from './world/world.ts'
+import type { SessionStore } from './sessions.ts'
+import { SESSION_NAME } from './world/reference.ts'
+import { GROUPS } from './handlers/api.ts'
+import { SESSION_INVALID, SESSION_MISSING, login, logout, lostPassword } from './handlers/auth.ts'
+import { fail, isRawAnswer, type Answer, type Params } from './handlers/context.ts'
+import { apacheError } from './handlers/tickets/articles.ts'
 
 export interface ParsedRequest {
   method: string

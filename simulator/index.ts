@@ -4,11 +4,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { buildWorld, type World } from './world/world'
-import { SessionStore } from './sessions'
-import { handleApi, isApiPath, toWire, type ParsedRequest, type WireResponse } from './http'
-import { createPrng } from './prng'
-import { fail } from './handlers/context'
+import { buildWorld, type World } from './world/world.ts'
+import { SessionStore } from './sessions.ts'
+import { handleApi, isApiPath, toWire, type ParsedRequest, type WireResponse } from './http.ts'
+import { createPrng } from './prng.ts'
+import { fail } from './handlers/context.ts'
 
 export interface SimulatorOptions {
   /** Seed of the generated world (default 2026) */

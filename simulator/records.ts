@@ -2,14 +2,14 @@
  * How tickets and articles look on the wire: field names, JSON types (IDs and counters as numbers,
  * TicketNumber as a string), null for empty values, dates in the agent's time zone.
  */
-import type { Agent } from './world/reference'
+import type { Agent } from './world/reference.ts'
 import {
   AVATAR_URL, DYNAMIC_FIELDS, isPendingStateType, priorityById, serviceById, slaById, typeById, type DynamicFieldDef,
-} from './world/reference'
-import type { Article, DynamicFieldValue, StoredFile, Ticket } from './world/types'
-import type { World } from './world/world'
-import { formatDate, formatHoursMinutes } from './time'
-import { realName } from './world/addresses'
+} from './world/reference.ts'
+import type { Article, DynamicFieldValue, StoredFile, Ticket } from './world/types.ts'
+import type { World } from './world/world.ts'
+import { formatDate, formatHoursMinutes } from './time.ts'
+import { realName } from './world/addresses.ts'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 export type JsonObject = { [key: string]: Json }

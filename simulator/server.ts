@@ -1,5 +1,5 @@
 /** Standalone simulator: `PORT=8400 npm run sim` (knobs: SIM_SEED, SIM_TICKETS, SIM_LATENCY_MS, SIM_FAULT_RATE, SIM_SESSION_TTL_S). */
-import { simulatorOptionsFromEnv, startSimulatorServer } from './index'
+import { simulatorOptionsFromEnv, startSimulatorServer } from './index.ts'
 
 const port = Number(process.env.PORT ?? 8400)
 const host = process.env.HOST ?? '127.0.0.1'

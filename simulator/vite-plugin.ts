@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { createSimulator, simulatorOptionsFromEnv, type SimulatorOptions } from './index'
+import { createSimulator, simulatorOptionsFromEnv, type SimulatorOptions } from './index.ts'
 
 /**
  * Mounts the RS4OTRS_API simulator in the Vite dev and preview servers, so the console runs

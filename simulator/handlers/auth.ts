@@ -3,11 +3,11 @@
  * Login reads User/Password from the JSON body, the query string or a form; lostPassword only from
  * query/form parameters (a JSON body always gets the generic answer).
  */
-import { AVATAR_URL, SESSION_NAME } from '../world/reference'
-import type { World } from '../world/world'
-import type { SessionStore } from '../sessions'
-import type { JsonObject } from '../records'
-import { fail, ok, stringParam, type Params } from './context'
+import { AVATAR_URL, SESSION_NAME } from '../world/reference.ts'
+import type { World } from '../world/world.ts'
+import type { SessionStore } from '../sessions.ts'
+import type { JsonObject } from '../records.ts'
+import { fail, ok, stringParam, type Params } from './context.ts'
 
 export const SESSION_MISSING = 'Session invalid. Please log in...'
 export const SESSION_INVALID = 'Session invalid'

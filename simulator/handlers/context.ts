@@ -1,8 +1,8 @@
 /** What every method handler gets, and the small helpers they share. */
-import type { Agent } from '../world/reference'
-import type { World } from '../world/world'
-import type { Session, SessionStore } from '../sessions'
-import type { JsonObject } from '../records'
+import type { Agent } from '../world/reference.ts'
+import type { World } from '../world/world.ts'
+import type { Session, SessionStore } from '../sessions.ts'
+import type { JsonObject } from '../records.ts'
 
 /** Parameters as they arrived: JSON values, or strings from a query string */
 export type Params = Record<string, unknown>

@@ -1,7 +1,7 @@
 /** customers/*: companies and customer users, with search and creation. */
-import { CUSTOMER_AVATAR_URL, CUSTOMER_COMPANIES, type CustomerUser } from '../world/reference'
-import type { JsonObject } from '../records'
-import { fail, intParam, ok, stringParam, type Handler } from './context'
+import { CUSTOMER_AVATAR_URL, CUSTOMER_COMPANIES, type CustomerUser } from '../world/reference.ts'
+import type { JsonObject } from '../records.ts'
+import { fail, intParam, ok, stringParam, type Handler } from './context.ts'
 
 const NOT_DEFINED = 'Not defined'
 

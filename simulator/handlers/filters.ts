@@ -1,8 +1,8 @@
 /** filters/getTicketViews: views, priorities, types, states and sort options for the ticket lists. */
 import {
   BUILT_IN_VIEWS, DEFAULT_PRIORITY_ID, MOBILE_SCREENS, PRIORITIES, SCREEN_STATE_IDS, SORT_OPTIONS, STATES, TICKET_TYPES,
-} from '../world/reference'
-import { intParam, ok, type Handler } from './context'
+} from '../world/reference.ts'
+import { intParam, ok, type Handler } from './context.ts'
 
 const getTicketViews: Handler = ({ params, world }) => {
   const queueId = intParam(params.QueueID)

@@ -1,7 +1,7 @@
 /** queues/getQueueList: the queues the agent may read, flat and as a tree. */
-import type { JsonObject } from '../records'
-import type { Queue } from '../world/reference'
-import { ok, type CallContext, type Handler } from './context'
+import type { JsonObject } from '../records.ts'
+import type { Queue } from '../world/reference.ts'
+import { ok, type CallContext, type Handler } from './context.ts'
 
 interface QueueNode { queue: Queue | null; fullName: string; name: string; accessible: boolean; children: Map<string, QueueNode> }
 

@@ -1,7 +1,7 @@
 /** services/* and sla/getSLAList. */
-import { DEFAULT_SERVICE_IDS, SERVICES, SETUP_TIME, SLAS, serviceById, type Service } from '../world/reference'
-import type { JsonObject } from '../records'
-import { fail, intParam, ok, stringParam, type Handler } from './context'
+import { DEFAULT_SERVICE_IDS, SERVICES, SETUP_TIME, SLAS, serviceById, type Service } from '../world/reference.ts'
+import type { JsonObject } from '../records.ts'
+import { fail, intParam, ok, stringParam, type Handler } from './context.ts'
 
 function shortName(service: Service): string {
   return service.name.split('::').at(-1) ?? service.name

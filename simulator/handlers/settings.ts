@@ -1,7 +1,7 @@
 /** settings/* and system/*: languages, push tokens (mobile add-on only), packages, dynamic fields. */
-import { DYNAMIC_FIELDS, LANGUAGES, PACKAGES, type DynamicFieldDef } from '../world/reference'
-import type { JsonObject } from '../records'
-import { fail, ok, type Handler } from './context'
+import { DYNAMIC_FIELDS, LANGUAGES, PACKAGES, type DynamicFieldDef } from '../world/reference.ts'
+import type { JsonObject } from '../records.ts'
+import { fail, ok, type Handler } from './context.ts'
 
 const getLanguageList: Handler = () => ok({ Languages: LANGUAGES.map(([id, name]) => ({ ID: id, Name: name })) })
 

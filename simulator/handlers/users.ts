@@ -1,9 +1,9 @@
 /** users/getUserList and users/getUserPermissions. */
 import { createHash } from 'node:crypto'
-import type { JsonObject } from '../records'
-import { GROUPS, type Agent } from '../world/reference'
-import { formatDate } from '../time'
-import { intParam, ok, type Handler } from './context'
+import type { JsonObject } from '../records.ts'
+import { GROUPS, type Agent } from '../world/reference.ts'
+import { formatDate } from '../time.ts'
+import { intParam, ok, type Handler } from './context.ts'
 
 /** The real server leaks the SHA-256 password hash here; the simulator sends a hash of a placeholder */
 function placeholderHash(agent: Agent): string {

@@ -1,5 +1,5 @@
 /** Mail addresses the way OTRS writes them into articles. */
-import type { CustomerUser, Queue } from './reference'
+import type { CustomerUser, Queue } from './reference.ts'
 
 export function customerAddress(customer: CustomerUser | undefined): string {
   if (!customer) return 'Unknown <unknown@example.test>'

@@ -1,5 +1,5 @@
 /** Text building blocks for articles: what customers write and agents answer. */
-import type { Prng } from '../prng'
+import type { Prng } from '../prng.ts'
 
 export interface Topic { title: string; category: 'hw' | 'sw' | 'net'; detail: string }
 

@@ -6,13 +6,13 @@
  * first access, with exactly the same result: a 50,000-ticket world starts without building 150,000
  * articles it may never show.
  */
-import { createPrng, type Prng } from '../prng'
-import { AGENTS, SLAS, STATES, isOpenStateType, type Agent, type CustomerUser } from './reference'
-import { AgentFlags, type Article, type CommunicationChannel, type Ticket } from './types'
-import type { World, WorldOptions } from './world'
-import { TOPICS, pickFollowUp, pickNote, pickReply } from './content'
-import { customerAddress, queueAddress } from './addresses'
-import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number'
+import { createPrng, type Prng } from '../prng.ts'
+import { AGENTS, SLAS, STATES, isOpenStateType, type Agent, type CustomerUser } from './reference.ts'
+import { AgentFlags, type Article, type CommunicationChannel, type Ticket } from './types.ts'
+import type { World, WorldOptions } from './world.ts'
+import { TOPICS, pickFollowUp, pickNote, pickReply } from './content.ts'
+import { customerAddress, queueAddress } from './addresses.ts'
+import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number.ts'
 
 const DAY = 86400
 

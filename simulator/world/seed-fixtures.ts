@@ -2,13 +2,13 @@
 import {
   FIXTURE_LINKS, FIXTURE_TICKETS, FIXTURE_WATCHERS, LOCK_TOUCHED, ROOT_UNSEEN_ARTICLES, ROOT_UNSEEN_TICKETS,
   fixtureDynamicFields, fixturePriority, fixtureResponsible, type FixtureArticleKind, type FixtureTicketSpec,
-} from './fixture-tickets'
-import { INVOICE_PDF_BASE64, MONITOR_PNG_BASE64, PARTNER_BOUNCE_HTML, PARTNER_BOUNCE_TEXT, PHISHING_HTML, PHISHING_TEXT } from './assets'
-import { AGENTS } from './reference'
-import { AgentFlags, type Article, type StoredFile, type Ticket } from './types'
-import type { World } from './world'
-import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number'
-import { customerAddress, queueAddress } from './addresses'
+} from './fixture-tickets.ts'
+import { INVOICE_PDF_BASE64, MONITOR_PNG_BASE64, PARTNER_BOUNCE_HTML, PARTNER_BOUNCE_TEXT, PHISHING_HTML, PHISHING_TEXT } from './assets.ts'
+import { AGENTS } from './reference.ts'
+import { AgentFlags, type Article, type StoredFile, type Ticket } from './types.ts'
+import type { World } from './world.ts'
+import { SEED_DATE_PREFIX, ticketNumber } from './ticket-number.ts'
+import { customerAddress, queueAddress } from './addresses.ts'
 
 const WELCOME_BODY =
   'Welcome to Znuny!\n\nThank you for installing Znuny, the open source helpdesk.\n\n' +

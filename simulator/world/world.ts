@@ -5,11 +5,11 @@
 import {
   AGENTS, CUSTOMER_USERS, QUEUES, STATES, groupById, stateById, isOpenStateType,
   type Agent, type CustomerUser, type Permission, type Queue,
-} from './reference'
-import type { Article, Ticket } from './types'
-import { buildFixtureTickets } from './seed-fixtures'
-import { generateTickets } from './generate'
-import { SEED_DATE_PREFIX, datePrefixOf, ticketNumber } from './ticket-number'
+} from './reference.ts'
+import type { Article, Ticket } from './types.ts'
+import { buildFixtureTickets } from './seed-fixtures.ts'
+import { generateTickets } from './generate.ts'
+import { SEED_DATE_PREFIX, datePrefixOf, ticketNumber } from './ticket-number.ts'
 
 export interface WorldOptions {
   seed: number

@@ -1,9 +1,9 @@
 /** getArticles, getAttachment, seen flags, watching and createAttachment. */
-import { articleRecord, numberedFiles } from '../../records'
-import { sanitizeHtml } from '../../sanitize'
-import type { Article } from '../../world/types'
-import { NO_PERMISSION, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler, type RawAnswer } from '../context'
-import { ticketFor, touch } from './lookup'
+import { articleRecord, numberedFiles } from '../../records.ts'
+import { sanitizeHtml } from '../../sanitize.ts'
+import type { Article } from '../../world/types.ts'
+import { NO_PERMISSION, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler, type RawAnswer } from '../context.ts'
+import { ticketFor, touch } from './lookup.ts'
 
 /**
  * Default order is newest first; only the exact string "DESC" keeps it, anything else means oldest

@@ -1,14 +1,14 @@
 /** createTicket and createArticle, including the partial-failure answers that still carry the new ID. */
-import { SLAS, type Agent } from '../../world/reference'
-import { AgentFlags, type Article, type CommunicationChannel, type DynamicFieldValue, type StoredFile, type Ticket } from '../../world/types'
-import type { World } from '../../world/world'
-import { htmlToText } from '../../sanitize'
-import { customerAddress, queueAddress } from '../../world/addresses'
-import { NO_PERMISSION, NO_TICKET, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler, type Params } from '../context'
-import { touch } from './lookup'
+import { SLAS, type Agent } from '../../world/reference.ts'
+import { AgentFlags, type Article, type CommunicationChannel, type DynamicFieldValue, type StoredFile, type Ticket } from '../../world/types.ts'
+import type { World } from '../../world/world.ts'
+import { htmlToText } from '../../sanitize.ts'
+import { customerAddress, queueAddress } from '../../world/addresses.ts'
+import { NO_PERMISSION, NO_TICKET, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler, type Params } from '../context.ts'
+import { touch } from './lookup.ts'
 import {
   applyDynamicFields, applyState, pendingTimeFrom, resolveAgent, resolvePriority, resolveService, resolveSla, resolveState, resolveType,
-} from './ops'
+} from './ops.ts'
 
 const TITLE_MAX = 255
 

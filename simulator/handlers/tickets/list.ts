@@ -1,9 +1,9 @@
 /** tickets/getTicketList and the undocumented getTicket / getTicketDeep. */
-import { articleRecord, displayValue, rawTicketRecord, ticketDetailFields, ticketListRecord, type JsonObject } from '../../records'
-import { CUSTOMER_COMPANIES, DYNAMIC_FIELDS, SETUP_TIME, priorityById, serviceById, slaById, typeById } from '../../world/reference'
-import type { Ticket } from '../../world/types'
-import { NO_PERMISSION, NO_TICKET, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler } from '../context'
-import { buildFilters, sortTickets } from './search'
+import { articleRecord, displayValue, rawTicketRecord, ticketDetailFields, ticketListRecord, type JsonObject } from '../../records.ts'
+import { CUSTOMER_COMPANIES, DYNAMIC_FIELDS, SETUP_TIME, priorityById, serviceById, slaById, typeById } from '../../world/reference.ts'
+import type { Ticket } from '../../world/types.ts'
+import { NO_PERMISSION, NO_TICKET, fail, intParam, ok, stringParam, truthy, type CallContext, type Handler } from '../context.ts'
+import { buildFilters, sortTickets } from './search.ts'
 
 const DEFAULT_LIMIT = 5
 

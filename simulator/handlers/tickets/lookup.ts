@@ -1,8 +1,8 @@
 /** Finding the ticket a call is about, with the real server's error texts. */
-import type { Ticket } from '../../world/types'
-import type { Permission } from '../../world/reference'
-import { NO_PERMISSION, NO_TICKET, fail, intParam, type CallContext } from '../context'
-import type { JsonObject } from '../../records'
+import type { Ticket } from '../../world/types.ts'
+import type { Permission } from '../../world/reference.ts'
+import { NO_PERMISSION, NO_TICKET, fail, intParam, type CallContext } from '../context.ts'
+import type { JsonObject } from '../../records.ts'
 
 export type TicketLookup = { ticket: Ticket; error?: undefined } | { ticket?: undefined; error: JsonObject }
 

@@ -1,11 +1,11 @@
 /** Ticket changes shared by the update methods, updateTicket, createTicket and createArticle. */
 import {
   PRIORITIES, SERVICES, SLAS, STATES, TICKET_TYPES, dynamicFieldByName, stateById, type Agent,
-} from '../../world/reference'
-import type { DynamicFieldValue, Ticket } from '../../world/types'
-import type { World } from '../../world/world'
-import { unixFromParts } from '../../time'
-import { intParam, stringParam, type Params } from '../context'
+} from '../../world/reference.ts'
+import type { DynamicFieldValue, Ticket } from '../../world/types.ts'
+import type { World } from '../../world/world.ts'
+import { unixFromParts } from '../../time.ts'
+import { intParam, stringParam, type Params } from '../context.ts'
 
 /** Resolves "<Name>ID" or "<Name>" against a list: the ID wins when both are given; 0 and "" count as absent */
 function resolveByIdOrName<T extends { id: number; name: string }>(items: T[], id: unknown, name: unknown): T | null | undefined {

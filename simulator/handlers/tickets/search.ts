@@ -2,11 +2,11 @@
  * getTicketList's search semantics as measured on the real server: comma-separated lists, exact
  * text matches unless `%`/`*` wildcards are used, views -1…-7, SortBy/OrderBy and SmartSort.
  */
-import type { Agent } from '../../world/reference'
-import { PRIORITIES, SERVICES, SLAS, STATES, TICKET_TYPES, isOpenStateType } from '../../world/reference'
-import type { Article, Ticket } from '../../world/types'
-import type { World } from '../../world/world'
-import { idList, intParam, listParam, stringParam, type Params } from '../context'
+import type { Agent } from '../../world/reference.ts'
+import { PRIORITIES, SERVICES, SLAS, STATES, TICKET_TYPES, isOpenStateType } from '../../world/reference.ts'
+import type { Article, Ticket } from '../../world/types.ts'
+import type { World } from '../../world/world.ts'
+import { idList, intParam, listParam, stringParam, type Params } from '../context.ts'
 
 type Predicate = (ticket: Ticket) => boolean
 

@@ -3,14 +3,14 @@
  * values equal to the current ones are skipped, 0 and "" count as not given, and the rest is reported
  * as "The follow parameters wasn't updated: …". Dynamic fields are written without a permission check.
  */
-import type { Permission } from '../../world/reference'
-import type { Ticket } from '../../world/types'
-import { fail, ok, stringParam, truthy, type CallContext, type Handler } from '../context'
-import { ticketFor, touch } from './lookup'
+import type { Permission } from '../../world/reference.ts'
+import type { Ticket } from '../../world/types.ts'
+import { fail, ok, stringParam, truthy, type CallContext, type Handler } from '../context.ts'
+import { ticketFor, touch } from './lookup.ts'
 import {
   applyDynamicFields, applyLock, applyOwner, applyState, lockedByOther, pendingTimeFrom, resolveAgent, resolvePriority,
   resolveQueue, resolveService, resolveSla, resolveState, resolveType,
-} from './ops'
+} from './ops.ts'
 
 const UPDATABLE = [
   'Title', 'Queue', 'QueueID', 'Type', 'TypeID', 'Service', 'ServiceID', 'SLA', 'SLAID', 'CustomerID', 'CustomerUserID', 'Lock', 'LockID',

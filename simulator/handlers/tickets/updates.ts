@@ -1,12 +1,12 @@
 /** The single-field update methods (updateTitle … updateLock), with their permission and lock rules. */
-import type { Ticket } from '../../world/types'
-import { fail, intParam, ok, stringParam, type CallContext, type Handler } from '../context'
-import { ticketFor, touch } from './lookup'
+import type { Ticket } from '../../world/types.ts'
+import { fail, intParam, ok, stringParam, type CallContext, type Handler } from '../context.ts'
+import { ticketFor, touch } from './lookup.ts'
 import {
   OWNER_REQUIRED, applyLock, applyOwner, applyState, lockedByOther, pendingTimeFrom, resolveAgent, resolvePriority, resolveQueue,
   resolveService, resolveSla, resolveState, resolveType,
-} from './ops'
-import { NO_PERMISSION } from '../context'
+} from './ops.ts'
+import { NO_PERMISSION } from '../context.ts'
 
 const TITLE_MAX = 255
 
