@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/errors'
 import { emptyDraft, type NewTicketDraft } from '@/entities/ticket/composables/useNewTicketDraft'
 import { draftToNewTicket } from '@/entities/ticket/composables/useNewTicketSubmit'
-import { parseAddressList, serverErrorsToFields, validateNewTicket } from '@/entities/ticket/composables/useNewTicketValidation'
+import { serverErrorsToFields, validateNewTicket } from '@/entities/ticket/composables/useNewTicketValidation'
+import { parseAddressList } from '@/utils/emailAddress'
 import { pendingPresetTime } from '@/views/new-ticket/composables/pendingPresets'
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0)

@@ -1,6 +1,7 @@
 import { computed, reactive, ref } from 'vue'
 import { createCustomerUser, getCustomerUser, getCustomerUserList } from '@/api/customers'
 import { useReferenceStore } from '@/stores/reference'
+import { isEmailAddress } from '@/utils/emailAddress'
 import { selectedFromRecord, type SelectedCustomer } from '../customerNames'
 
 export interface CustomerUserFormValues {
@@ -18,7 +19,6 @@ export type CustomerUserField = keyof CustomerUserFormValues
 /** Field → i18n key of the message shown next to it. */
 export type CustomerUserErrors = Partial<Record<CustomerUserField, string>>
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/
 const LOGIN = /^[^\s]+$/
 const MAX_LENGTH = 150
 
@@ -35,7 +35,7 @@ export function validateCustomerUser(values: CustomerUserFormValues): CustomerUs
     if (value === '') errors[field] = 'customers.form.errors.required'
     else if (value.length > MAX_LENGTH) errors[field] = 'customers.form.errors.tooLong'
   }
-  if (!errors.email && !EMAIL.test(values.email.trim())) errors.email = 'customers.form.errors.email'
+  if (!errors.email && !isEmailAddress(values.email.trim())) errors.email = 'customers.form.errors.email'
   if (!errors.login && !LOGIN.test(values.login.trim())) errors.login = 'customers.form.errors.loginSpaces'
   if (!values.customerId) errors.customerId = 'customers.form.errors.company'
   return errors

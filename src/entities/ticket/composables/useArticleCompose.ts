@@ -4,16 +4,20 @@ import { isApiError } from '@/api/errors'
 import { createArticle, createAttachment, getArticles, type ArticleChannel, type NewArticle } from '@/api/tickets'
 import type { Article } from '@/api/types'
 import { emptyDraft, useDraftsStore, type ArticleDraft, type ComposeKind } from '@/stores/drafts'
+import { parseAddressList } from '@/utils/emailAddress'
 import { quoteForReply } from '@/utils/quote'
 import { readFiles, type RejectedFile } from './composeFiles'
 
 const CHANNEL: Record<ComposeKind, ArticleChannel> = { note: 'Internal', phone: 'Phone', email: 'Email' }
 const SAVE_DELAY_MS = 300
 
+/** What keeps a draft from being sent: a field left empty, or recipients that are not addresses. */
+export type ComposeProblem = 'subject' | 'body' | 'to' | 'toInvalid' | 'ccInvalid'
+
 export type SendOutcome =
   | { status: 'sent'; articleId: number; failedFields: string[] }
   | { status: 'busy' }
-  | { status: 'invalid'; missing: Array<'subject' | 'body' | 'to'> }
+  | { status: 'invalid'; missing: ComposeProblem[] }
   | { status: 'failed'; error: unknown; articleCreated: boolean }
 
 /** Errors after which the server certainly did not create the article (safe to send again). */
@@ -127,11 +131,16 @@ export function useArticleCompose(
     draft.value.attachments = draft.value.attachments.filter((attachment) => attachment.id !== id)
   }
 
-  function missingFields(current: ArticleDraft): Array<'subject' | 'body' | 'to'> {
-    const missing: Array<'subject' | 'body' | 'to'> = []
+  function missingFields(current: ArticleDraft): ComposeProblem[] {
+    const missing: ComposeProblem[] = []
     if (current.subject.trim() === '') missing.push('subject')
     if (current.body.trim() === '') missing.push('body')
-    if (current.kind === 'email' && current.to.trim() === '') missing.push('to')
+    if (current.kind === 'email') {
+      const to = parseAddressList(current.to)
+      if (to === null) missing.push('toInvalid')
+      else if (to.length === 0) missing.push('to')
+      if (parseAddressList(current.cc) === null) missing.push('ccInvalid')
+    }
     return missing
   }
 

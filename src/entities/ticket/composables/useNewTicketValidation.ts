@@ -1,5 +1,6 @@
 import { isApiError, LIST_PREFIXES } from '@/api/errors'
 import { MAX_TITLE_LENGTH } from '@/api/tickets'
+import { parseAddressList } from '@/utils/emailAddress'
 import type { NewTicketDraft } from './useNewTicketDraft'
 
 /** Form fields a message can stand next to. */
@@ -31,24 +32,7 @@ export interface NewTicketRules {
   now: number
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/
 const MAX_TIME_UNITS = 100_000
-
-/** "a@x.org, Name <b@y.org>" → the addresses; null when one of them is not an address. */
-export function parseAddressList(value: string): string[] | null {
-  const parts = value
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-  const addresses: string[] = []
-  for (const part of parts) {
-    const angle = /<([^<>]+)>\s*$/.exec(part)
-    const address = (angle ? angle[1] : part).trim()
-    if (!EMAIL.test(address)) return null
-    addresses.push(address)
-  }
-  return addresses
-}
 
 /** "1,5" or "1.5" → 1.5; empty → null; anything else → NaN. */
 export function parseTimeUnits(value: string): number | null {

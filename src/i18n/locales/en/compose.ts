@@ -29,8 +29,10 @@ export default {
   },
   missing: {
     body: 'Write some text.',
+    ccInvalid: "One of these is not an e-mail address (name{'@'}example.com).",
     subject: 'Give it a subject.',
     to: 'Add at least one recipient.',
+    toInvalid: "One of these is not an e-mail address (name{'@'}example.com).",
   },
   nextState: 'State after sending',
   removeFile: 'Remove {name}',

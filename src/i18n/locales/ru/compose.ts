@@ -29,8 +29,10 @@ export default {
   },
   missing: {
     body: 'Напишите текст.',
+    ccInvalid: "Один из адресов — не адрес e-mail (name{'@'}example.com).",
     subject: 'Укажите тему.',
     to: 'Укажите хотя бы одного получателя.',
+    toInvalid: "Один из адресов — не адрес e-mail (name{'@'}example.com).",
   },
   nextState: 'Состояние после отправки',
   removeFile: 'Убрать {name}',
