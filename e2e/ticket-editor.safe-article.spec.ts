@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { resetSimulator, signIn } from './support/session'
+import { AGENTS, resetSimulator, signIn } from './support/session'
 
 test.setTimeout(90_000)
 
@@ -59,4 +59,25 @@ test('attachments: a PNG is previewed and a PDF downloads under its own name', a
   const path = await download.path()
   const { readFileSync } = await import('node:fs')
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('an attachment named with path separators is listed as stored and downloads under a safe base name', async ({ page }) => {
+  const login = await page.request.post('/otrs/api/auth/login', { data: { User: AGENTS.anna.login, Password: AGENTS.anna.password } })
+  const session = (await login.json()) as { SessionName: string; SessionValue: string }
+  const uploaded = await page.request.post('/otrs/api/tickets/createAttachment', {
+    data: {
+      [session.SessionName]: session.SessionValue,
+      TicketID: 6,
+      File: { Content: Buffer.from('root:x:0:0:root:/root:/bin/bash\n').toString('base64'), ContentType: 'text/plain', Filename: '../../etc/passwd' },
+    },
+  })
+  expect((await uploaded.json()) as { Response: string }).toMatchObject({ Response: 'OK' })
+
+  await page.goto('/tickets/6', { waitUntil: 'domcontentloaded' })
+  const stored = page.getByTestId('attachment').filter({ hasText: '../../etc/passwd' })
+  await expect(stored).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await stored.getByRole('button', { name: 'Download' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toBe('passwd')
 })

@@ -43,15 +43,39 @@ export function formatFileSize(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(bytes)
 }
 
+const MAX_DOWNLOAD_NAME_LENGTH = 200
+/** Control characters and what Windows does not allow in a file name. */
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f<>:"|?*]/g
+
 /**
- * Saves a Blob under a file name. The Blob is re-typed as octet-stream so the browser downloads it
- * instead of rendering it in our origin.
+ * The name a file is saved under: the sender's name reduced to a safe base name. Whatever stands
+ * before the last `/` or `\` goes (`../../etc/passwd` → `passwd`), characters a file system refuses
+ * become `_`, leading dots and trailing dots or spaces go (no hidden or `..` files), and a long name
+ * is shortened with its extension kept. The list still shows the name as stored.
+ */
+export function safeDownloadName(name: string | null | undefined, fallback = 'attachment'): string {
+  const base = (name ?? '').split(/[/\\]/).pop() ?? ''
+  let safe = base
+    .replace(UNSAFE_NAME_CHARACTERS, '_')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '')
+  if (safe.length > MAX_DOWNLOAD_NAME_LENGTH) {
+    const dot = safe.lastIndexOf('.')
+    const extension = dot > 0 && safe.length - dot <= 16 ? safe.slice(dot) : ''
+    safe = safe.slice(0, MAX_DOWNLOAD_NAME_LENGTH - extension.length) + extension
+  }
+  return safe === '' || /^_+$/.test(safe) ? fallback : safe
+}
+
+/**
+ * Saves a Blob under a file name (made safe by {@link safeDownloadName}). The Blob is re-typed as
+ * octet-stream so the browser downloads it instead of rendering it in our origin.
  */
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(new Blob([blob], { type: 'application/octet-stream' }))
   const link = document.createElement('a')
   link.href = url
-  link.download = filename
+  link.download = safeDownloadName(filename)
   link.rel = 'noopener'
   link.style.display = 'none'
   document.body.appendChild(link)
