@@ -1,6 +1,7 @@
 // The guide quotes the snippets this suite serves; a change to one must show in the other.
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { HSTS } from './support/fixtures'
 
 const guide = readFileSync('docs/deploy.md', 'utf8')
 
@@ -12,3 +13,8 @@ for (const [file, fence] of [
     expect(guide).toContain(`\`\`\`${fence}\n${readFileSync(file, 'utf8')}\`\`\``)
   })
 }
+
+test('docs/deploy.md tells the admin to send HSTS from the TLS virtual host, as the suite does', () => {
+  expect(guide).toContain(`Header always set Strict-Transport-Security "${HSTS}"`)
+  expect(guide).toContain(`set $otrs_console_hsts "${HSTS}";`)
+})

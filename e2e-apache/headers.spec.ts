@@ -1,6 +1,6 @@
 // What Apache sends, read without a browser: the snippet's cache, security and compression headers.
 import { expect, test, type APIResponse } from '@playwright/test'
-import { origin } from './support/fixtures'
+import { HSTS, origin, PERMISSIONS_POLICY, tlsOrigin } from './support/fixtures'
 
 const ONE_YEAR_IMMUTABLE = 'public, max-age=31536000, immutable'
 const gzip = { 'Accept-Encoding': 'gzip' }
@@ -26,6 +26,7 @@ function expectSecurityHeaders(response: APIResponse): void {
   const headers = response.headers()
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('same-origin')
+  expect(headers['permissions-policy']).toBe(PERMISSIONS_POLICY)
 }
 
 for (const [path, base] of [
@@ -70,6 +71,7 @@ test('hashed assets are immutable for a year, compressed and typed', async ({ re
     expect(headers['content-encoding'], asset).toBe('gzip')
     expect(headers['content-type'], asset).toMatch(asset.endsWith('.js') ? /javascript/ : /^text\/css/)
     expect(headers['x-content-type-options'], asset).toBe('nosniff')
+    expect(headers['permissions-policy'], asset).toBe(PERMISSIONS_POLICY)
   }
 })
 
@@ -93,4 +95,20 @@ test('the base path without its slash redirects to it', async ({ request }) => {
   const response = await request.get(`${origin}/otrs-console`, { maxRedirects: 0 })
   expect(response.status()).toBe(301)
   expect(response.headers()['location']).toBe(`${origin}/otrs-console/`)
+})
+
+test('the TLS virtual host adds HSTS to the console; plain HTTP never sends it', async ({ playwright }) => {
+  const tls = await playwright.request.newContext({ ignoreHTTPSErrors: true })
+  try {
+    for (const path of ['/otrs-console/', '/otrs-console/tickets/42', '/otrs-console/config.json']) {
+      const response = await tls.get(tlsOrigin + path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['strict-transport-security'], path).toBe(HSTS)
+      expect(response.headers()['permissions-policy'], path).toBe(PERMISSIONS_POLICY)
+    }
+  } finally {
+    await tls.dispose()
+  }
+  const plain = await fetch(`${origin}/otrs-console/`)
+  expect(plain.headers.get('strict-transport-security')).toBeNull()
 })

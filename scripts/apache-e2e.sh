@@ -6,7 +6,8 @@
 #
 #   bash scripts/apache-e2e.sh                # APACHE_E2E_KEEP=1 keeps the temp dir (config, logs)
 #   APACHE_E2E_SERVE=1 bash scripts/apache-e2e.sh   # no tests: serve until Ctrl-C, for a look by hand
-#   APACHE_E2E_PORT / APACHE_E2E_SIM_PORT move Apache (8480) and the simulator (8481)
+#   APACHE_E2E_PORT / APACHE_E2E_SIM_PORT / APACHE_E2E_TLS_PORT move Apache (8480), the simulator
+#   (8481) and Apache's TLS virtual host (8482, a throwaway self-signed certificate)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -15,6 +16,7 @@ apache_bin=${APACHE_BIN:-/usr/sbin/apache2}
 modules=${APACHE_MODULES:-/usr/lib/apache2/modules}
 apache_port=${APACHE_E2E_PORT:-8480}
 sim_port=${APACHE_E2E_SIM_PORT:-8481}
+tls_port=${APACHE_E2E_TLS_PORT:-8482}
 
 if [ ! -x "$apache_bin" ]; then
   echo "apache-e2e: $apache_bin is not installed; install it with: apt-get install apache2" >&2
@@ -22,7 +24,7 @@ if [ ! -x "$apache_bin" ]; then
 fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$apache_port" "$sim_port"; do
+for port in "$apache_port" "$sim_port" "$tls_port"; do
   if port_in_use "$port"; then
     echo "apache-e2e: 127.0.0.1:$port is already in use; stop whatever listens there" >&2
     exit 4
@@ -83,6 +85,10 @@ echo "apache-e2e: starting the simulator on 127.0.0.1:$sim_port"
 PORT=$sim_port SIM_LATENCY_MS=0 setsid ${APACHE_E2E_SIM_CMD:-node_modules/.bin/tsx simulator/server.ts} >"$work/simulator.log" 2>&1 &
 sim_pid=$!
 
+# The TLS virtual host of the guide needs a certificate: a throwaway one for 127.0.0.1.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+  -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
+
 user_lines=''
 if [ "$(id -u)" = 0 ]; then user_lines=$'User www-data\nGroup www-data'; fi
 
@@ -107,6 +113,8 @@ LoadModule substitute_module $modules/mod_substitute.so
 LoadModule deflate_module $modules/mod_deflate.so
 LoadModule proxy_module $modules/mod_proxy.so
 LoadModule proxy_http_module $modules/mod_proxy_http.so
+LoadModule socache_shmcb_module $modules/mod_socache_shmcb.so
+LoadModule ssl_module $modules/mod_ssl.so
 TypesConfig /etc/mime.types
 StartServers 1
 MinSpareThreads 4
@@ -137,6 +145,17 @@ UnDefine OTRS_CONSOLE_ROOT
 Define OTRS_CONSOLE_BASE /helpdesk
 Define OTRS_CONSOLE_ROOT "$work/helpdesk"
 Include "$repo/deploy/apache/otrs-console.conf"
+
+# The TLS virtual host as docs/deploy.md has it: HSTS there, and only there. It inherits the console
+# from the main server above (Alias, Directory and Location blocks apply to every virtual host).
+Listen 127.0.0.1:$tls_port
+SSLSessionCache "shmcb:$work/ssl_scache(512000)"
+<VirtualHost 127.0.0.1:$tls_port>
+    SSLEngine on
+    SSLCertificateFile "$work/tls.crt"
+    SSLCertificateKeyFile "$work/tls.key"
+    Header always set Strict-Transport-Security "max-age=31536000; includeSubDomains"
+</VirtualHost>
 EOF
 mkdir -p "$work/docroot"
 
@@ -147,6 +166,7 @@ echo "apache-e2e: starting apache2 on 127.0.0.1:$apache_port"
 "$apache_bin" -f "$work/httpd.conf" -DFOREGROUND &
 apache_pid=$!
 wait_for_port "$apache_port" apache2 "$apache_pid"
+wait_for_port "$tls_port" apache2 "$apache_pid"
 
 if [ "${APACHE_E2E_SERVE:-}" = 1 ]; then
   echo "apache-e2e: serving http://127.0.0.1:$apache_port/otrs-console/ and /helpdesk/ (Ctrl-C stops)"
@@ -154,5 +174,5 @@ if [ "${APACHE_E2E_SERVE:-}" = 1 ]; then
   exit 0
 fi
 
-APACHE_E2E_URL="http://127.0.0.1:$apache_port" SIM_URL="http://127.0.0.1:$sim_port" \
+APACHE_E2E_URL="http://127.0.0.1:$apache_port" APACHE_E2E_TLS_URL="https://127.0.0.1:$tls_port" SIM_URL="http://127.0.0.1:$sim_port" \
   node_modules/.bin/playwright test -c playwright.apache.config.ts "$@"

@@ -2,6 +2,12 @@ import { expect, test as base, type Page } from '@playwright/test'
 
 /** Apache's origin; the console is served at /otrs-console/ (baseURL) and /helpdesk/. */
 export const origin = process.env.APACHE_E2E_URL ?? 'http://127.0.0.1:8480'
+/** The same console through Apache's TLS virtual host (self-signed certificate). */
+export const tlsOrigin = process.env.APACHE_E2E_TLS_URL ?? 'https://127.0.0.1:8482'
+/** Strict-Transport-Security as docs/deploy.md tells the admin to send it from the TLS virtual host. */
+export const HSTS = 'max-age=31536000; includeSubDomains'
+/** Permissions-Policy of both snippets: the console needs no camera, microphone or location. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()'
 /** The simulator itself, reached directly: Apache only forwards json.pl, not /__sim. */
 const simulatorUrl = process.env.SIM_URL ?? 'http://127.0.0.1:8481'
 
