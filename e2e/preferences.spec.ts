@@ -42,8 +42,10 @@ test('switching language and theme changes the whole UI at once and survives a r
 
   await pick(page, 'preference-theme', 'Тёмная')
   await expect(page.locator('.app-root')).toHaveClass(/theme-dark/)
-  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
-  expect(darkBackground).not.toBe('rgb(255, 255, 255)')
+  // naive-ui's global style fades the body colour over 0.3 s: wait for the fade to end.
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .toBe('rgb(16, 16, 20)')
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/preferences-dark-ru.png`, fullPage: true })
 
   await page.reload()
