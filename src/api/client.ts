@@ -183,7 +183,10 @@ function parseJson(text: string, endpoint: string): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    throw new ApiError('server', endpoint, null, { status: 200, cause: error, code: 'unexpectedAnswer' })
+    // JSON that stops half-way was cut off on the way: a passing fault. Anything else (an HTML
+    // maintenance page, a proxy's login form) is an answer the console does not understand.
+    const code = /^\s*[[{]/.test(text) ? 'incompleteAnswer' : 'unexpectedAnswer'
+    throw new ApiError('server', endpoint, null, { status: 200, cause: error, code })
   }
 }
 
@@ -395,9 +398,22 @@ function sharedRequest<T>(key: string, endpoint: string, start: (signal: AbortSi
   })
 }
 
+/** Failures a read may simply repeat: nothing was changed, and the next answer may well arrive whole. */
 function isRetryable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false
-  return error.kind === 'network' || (error.kind === 'server' && (error.status === 502 || error.status === 503))
+  if (error.kind === 'network') return true
+  return error.kind === 'server' && (error.status === 502 || error.status === 503 || error.code === 'incompleteAnswer')
+}
+
+/**
+ * Whether a failed write may still have been carried out: the request may have reached the server
+ * but its answer was lost (connection dropped, answer cut off, gateway gave up). The caller has to
+ * look before it says "not sent" or sends again.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false
+  if (error.kind === 'network') return true
+  return error.kind === 'server' && (error.code === 'incompleteAnswer' || error.status === 502 || error.status === 503 || error.status === 504)
 }
 
 function sleep(ms: number, signal: AbortSignal, endpoint: string): Promise<void> {

@@ -21,6 +21,7 @@ export type ClientErrorCode =
   | 'titleTooLong'
   | 'missingValue'
   | 'unexpectedAnswer'
+  | 'incompleteAnswer'
 
 /** Any failed call to the API: the server said ERROR, answered garbage, or could not be reached. */
 export class ApiError extends Error {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
-import { configureApi, getSessionCredentials, onSessionExpired, setSessionCredentials, setSessionRecovery } from '@/api/client'
+import { configureApi, getSessionCredentials, outcomeUnknown, onSessionExpired, setSessionCredentials, setSessionRecovery } from '@/api/client'
 import { getCustomerUserList } from '@/api/customers'
 import { ApiError } from '@/api/errors'
 import { getPackageList } from '@/api/system'
 import { countTickets, getTicketList, markTicketAsSeen } from '@/api/tickets'
-import { htmlReply, jsonReply, SESSION } from './support/fixtureServer'
+import { htmlReply, jsonReply, SESSION, truncatedJsonReply } from './support/fixtureServer'
 import { signInWithFixtureTokens, useFixtureServer } from './support/useFixtureServer'
 
 const context = useFixtureServer()
@@ -44,6 +44,30 @@ describe('answers that are not a verdict', () => {
     expect(error.kind).toBe('server')
     expect(error.code).toBe('unexpectedAnswer')
     expect(String((error.cause as Error).message)).toContain('answer.Packages[0].Version')
+  })
+})
+
+describe('answers cut off on the way', () => {
+  it('a read repeats a JSON answer that stops half-way, as it does after a 502', async () => {
+    context.server.reply(truncatedJsonReply('{"Response":"OK","Pack')).expect('system/getPackageList.ok')
+    expect((await getPackageList()).Packages).toHaveLength(1)
+    expect(context.server.requests).toHaveLength(2)
+  })
+
+  it('a write is never repeated: its cut-off answer is reported as such, and its outcome as unknown', async () => {
+    context.server.reply(truncatedJsonReply('{"Response":"O'))
+    const error = await failure(markTicketAsSeen({ ticketId: 10 }))
+    expect(error.code).toBe('incompleteAnswer')
+    expect(outcomeUnknown(error)).toBe(true)
+    expect(context.server.requests).toHaveLength(1)
+  })
+
+  it('only a missing or cut-off answer leaves a write’s outcome unknown', async () => {
+    expect(outcomeUnknown(new ApiError('network', 'tickets/createArticle', null))).toBe(true)
+    expect(outcomeUnknown(new ApiError('server', 'tickets/createArticle', null, { status: 502 }))).toBe(true)
+    expect(outcomeUnknown(new ApiError('server', 'tickets/createArticle', 'Cannot add article'))).toBe(false)
+    expect(outcomeUnknown(new ApiError('validation', 'tickets/createArticle', 'Required fields is not defined: Body'))).toBe(false)
+    expect(outcomeUnknown(new ApiError('server', 'tickets/createArticle', null, { status: 200, code: 'unexpectedAnswer' }))).toBe(false)
   })
 })
 

@@ -93,7 +93,7 @@ describe('error mapping', () => {
 
   it('has every key of the table, every kind and every client code in both languages', () => {
     const kinds: ApiErrorKind[] = ['session-expired', 'no-permission', 'not-found', 'validation', 'conflict', 'server', 'network', 'aborted']
-    const codes: ClientErrorCode[] = ['emptyFile', 'invalidBase64', 'missingTarget', 'invalidPendingTime', 'titleTooLong', 'missingValue', 'unexpectedAnswer']
+    const codes: ClientErrorCode[] = ['emptyFile', 'invalidBase64', 'missingTarget', 'invalidPendingTime', 'titleTooLong', 'missingValue', 'unexpectedAnswer', 'incompleteAnswer']
     const keys = [
       ...Object.values(SERVER_MESSAGE_KEYS),
       ...kinds.map((kind) => `errors.kind.${kind}`),

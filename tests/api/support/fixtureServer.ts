@@ -92,6 +92,11 @@ export function jsonReply(body: unknown, status = 200): Reply {
   }
 }
 
+/** A JSON answer that stops half-way, as a dropped connection leaves it. */
+export function truncatedJsonReply(text: string): Reply {
+  return { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: Buffer.from(text, 'utf8') }
+}
+
 export function htmlReply(status: number): Reply {
   return {
     status,

@@ -2,6 +2,7 @@ export default {
   client: {
     emptyFile: 'The file is empty. Choose a file with content.',
     invalidBase64: 'The file could not be read. Choose it again.',
+    incompleteAnswer: 'The server’s answer was cut off on the way. Try again.',
     invalidPendingTime: 'The pending date and time are not valid.',
     missingTarget: 'Say which ticket or article the file belongs to.',
     missingValue: 'A required value is missing.',
