@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   latencyMs?: number
   /** Fraction of API answers that fail: HTTP 502 or truncated JSON */
   faultRate?: number
+  /** Seed of the fault decisions (default: seed ^ 0x5eed) */
+  faultSeed?: number
   /** Idle time after which a session expires (default 7200 s, Znuny's SessionMaxIdleTime) */
   sessionTtlS?: number
   /** Clock in milliseconds (tests pin it) */
@@ -33,8 +35,11 @@ export interface Simulator {
   middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void
   /** In-process call without HTTP, for tests */
   request(input: SimulatorRequest): Promise<SimulatorResponse>
-  /** Restore the seeded world and drop all sessions (test isolation) */
-  reset(): void
+  /**
+   * Restore the seeded world and drop all sessions (test isolation). Latency and faults go back to
+   * the start-up options unless `knobs` sets them for the time until the next reset.
+   */
+  reset(knobs?: Partial<Pick<SimulatorOptions, 'latencyMs' | 'faultRate' | 'faultSeed'>>): void
 }
 
 export const DEFAULT_SEED = 2026
@@ -57,23 +62,32 @@ export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): S
   const tickets = numberFrom(env.SIM_TICKETS)
   const latencyMs = numberFrom(env.SIM_LATENCY_MS)
   const faultRate = numberFrom(env.SIM_FAULT_RATE)
+  const faultSeed = numberFrom(env.SIM_FAULT_SEED)
   const sessionTtlS = numberFrom(env.SIM_SESSION_TTL_S)
   if (seed !== undefined) options.seed = seed
   if (tickets !== undefined) options.tickets = tickets
   if (latencyMs !== undefined) options.latencyMs = latencyMs
   if (faultRate !== undefined) options.faultRate = faultRate
+  if (faultSeed !== undefined) options.faultSeed = faultSeed
   if (sessionTtlS !== undefined) options.sessionTtlS = sessionTtlS
   return options
 }
 
-interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; sessionTtlS: number; now: () => number }
+interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; faultSeed: number; sessionTtlS: number; now: () => number }
+
+/** What a reset body may change until the next reset (fault journeys switch faults on for one run) */
+type TransportKnobs = Pick<Resolved, 'latencyMs' | 'faultRate' | 'faultSeed'>
+
+const clampRate = (rate: number): number => Math.min(1, Math.max(0, rate))
 
 function resolve(options: SimulatorOptions): Resolved {
+  const seed = Math.trunc(options.seed ?? DEFAULT_SEED)
   return {
-    seed: Math.trunc(options.seed ?? DEFAULT_SEED),
+    seed,
     tickets: Math.min(MAX_TICKETS, Math.max(31, Math.trunc(options.tickets ?? DEFAULT_TICKETS))),
     latencyMs: Math.max(0, options.latencyMs ?? 0),
-    faultRate: Math.min(1, Math.max(0, options.faultRate ?? 0)),
+    faultRate: clampRate(options.faultRate ?? 0),
+    faultSeed: Math.trunc(options.faultSeed ?? seed ^ 0x5eed),
     sessionTtlS: Math.max(1, options.sessionTtlS ?? DEFAULT_SESSION_TTL_S),
     now: options.now ?? Date.now,
   }
@@ -88,6 +102,59 @@ function splitPath(path: string): { pathname: string; query: URLSearchParams } {
   return { pathname: pathname || '/', query: new URLSearchParams(queryStart === -1 ? '' : path.slice(queryStart + 1)) }
 }
 
+/** Body keys that differ between runs of the same journey (session token, CSRF challenge) */
+const RUN_SPECIFIC_KEYS = new Set(['OTRSAgentInterface', 'OTRSCustomerInterface', 'SessionID', 'ChallengeToken'])
+
+/**
+ * What identifies a request across runs: its path and its body without run-specific keys. Fault
+ * decisions hang on this key and its occurrence count, so the same journey meets the same faults
+ * however its requests interleave (background polls, latency) and whatever session token it got.
+ */
+function faultKey(request: ParsedRequest): string {
+  const text = request.body.toString('utf8')
+  let stable = text
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      stable = JSON.stringify(Object.entries(parsed).filter(([key]) => !RUN_SPECIFIC_KEYS.has(key)))
+    }
+  } catch {
+    // Not JSON: the raw body is the key.
+  }
+  return `${request.pathname}\n${stable}`
+}
+
+/** FNV-1a, 32 bit: a small stable hash to seed one decision */
+function hash32(text: string, seed: number): number {
+  let value = (0x811c9dc5 ^ seed) >>> 0
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index)
+    value = Math.imul(value, 0x01000193) >>> 0
+  }
+  return value
+}
+
+function parseKnobsBody(body: Buffer): unknown {
+  if (body.length === 0) return undefined
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/** Knobs given in a reset body or call, checked; anything missing or invalid keeps its start-up value */
+function readKnobs(input: unknown, defaults: TransportKnobs): TransportKnobs {
+  if (input === null || typeof input !== 'object') return defaults
+  const given = input as Record<string, unknown>
+  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+  return {
+    latencyMs: finite(given.latencyMs) ? Math.max(0, given.latencyMs) : defaults.latencyMs,
+    faultRate: finite(given.faultRate) ? clampRate(given.faultRate) : defaults.faultRate,
+    faultSeed: finite(given.faultSeed) ? Math.trunc(given.faultSeed) : defaults.faultSeed,
+  }
+}
+
 function parse(input: SimulatorRequest): ParsedRequest {
   const url = splitPath(input.path)
   const headers: Record<string, string> = {}
@@ -100,19 +167,32 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const settings = resolve(options)
   let world: World = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
   const sessions = new SessionStore(settings.sessionTtlS)
-  // Faults follow their own seeded sequence, so a failing run can be replayed.
-  let faults = createPrng(settings.seed ^ 0x5eed)
+  const startupKnobs: TransportKnobs = { latencyMs: settings.latencyMs, faultRate: settings.faultRate, faultSeed: settings.faultSeed }
+  let knobs = startupKnobs
+  // How often each fault key was seen since the last reset: a retry is a new occurrence.
+  let occurrences = new Map<string, number>()
 
-  const reset = (): void => {
+  const reset = (overrides: TransportKnobs = startupKnobs): void => {
     world = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
     sessions.clear()
-    faults = createPrng(settings.seed ^ 0x5eed)
+    knobs = overrides
+    occurrences = new Map()
+  }
+
+  /** Seeded per request key and occurrence, so a failing run can be replayed exactly */
+  const faultDice = (request: ParsedRequest) => {
+    const key = faultKey(request)
+    const occurrence = (occurrences.get(key) ?? 0) + 1
+    occurrences.set(key, occurrence)
+    return createPrng(hash32(`${key}\n${occurrence}`, knobs.faultSeed))
   }
 
   const answerApi = async (request: ParsedRequest): Promise<WireResponse> => {
-    if (settings.latencyMs > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, settings.latencyMs))
-    if (settings.faultRate > 0 && faults.next() < settings.faultRate) {
-      if (faults.next() < 0.5) {
+    const { latencyMs, faultRate } = knobs
+    const dice = faultRate > 0 ? faultDice(request) : undefined
+    if (latencyMs > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, latencyMs))
+    if (dice && dice.next() < faultRate) {
+      if (dice.next() < 0.5) {
         // The gateway failed before the request reached the server: nothing happened.
         return { status: 502, headers: { 'Content-Type': 'text/html; charset=iso-8859-1' }, body: Buffer.from(BAD_GATEWAY) }
       }
@@ -126,7 +206,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const dispatch = async (request: ParsedRequest): Promise<WireResponse | undefined> => {
     if (request.pathname === RESET_PATH && request.method === 'POST') {
-      reset()
+      reset(readKnobs(parseKnobsBody(request.body), startupKnobs))
       return toWire({ Response: 'OK' })
     }
     if (!isApiPath(request.pathname)) return undefined
@@ -180,7 +260,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     })
   }
 
-  return { middleware, request, reset }
+  return { middleware, request, reset: (given) => reset(readKnobs(given, startupKnobs)) }
 }
 
 /** Serves the simulator on its own HTTP server (127.0.0.1, a free port unless one is given) */

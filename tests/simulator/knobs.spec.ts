@@ -11,8 +11,8 @@ describe('simulator knobs and transport', () => {
   })
 
   it('reads its options from SIM_* variables', () => {
-    expect(simulatorOptionsFromEnv({ SIM_SEED: '9', SIM_TICKETS: '1000', SIM_LATENCY_MS: '50', SIM_FAULT_RATE: '0.1', SIM_SESSION_TTL_S: '60' }))
-      .toEqual({ seed: 9, tickets: 1000, latencyMs: 50, faultRate: 0.1, sessionTtlS: 60 })
+    expect(simulatorOptionsFromEnv({ SIM_SEED: '9', SIM_TICKETS: '1000', SIM_LATENCY_MS: '50', SIM_FAULT_RATE: '0.1', SIM_FAULT_SEED: '77', SIM_SESSION_TTL_S: '60' }))
+      .toEqual({ seed: 9, tickets: 1000, latencyMs: 50, faultRate: 0.1, faultSeed: 77, sessionTtlS: 60 })
     expect(simulatorOptionsFromEnv({ SIM_TICKETS: 'many' })).toEqual({})
   })
 
@@ -50,6 +50,65 @@ describe('simulator knobs and transport', () => {
       }
     }
     expect([...statuses].sort()).toEqual(['502', 'truncated'])
+  })
+
+  /** Outcome of one raw API call: ok, 502 or cut (truncated JSON) */
+  const outcomeOf = async (simulator: ReturnType<typeof createSimulator>, path: string, body: Record<string, unknown>) => {
+    const response = await simulator.request({ path: `/otrs/api/${path}`, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    if (response.status === 502) return '502'
+    try {
+      JSON.parse(response.body.toString('utf8'))
+      return 'ok'
+    } catch {
+      return 'cut'
+    }
+  }
+
+  it('meets the same faults for the same requests whatever their order and session token (SIM_FAULT_SEED)', async () => {
+    const calls = [
+      ['tickets/getTicketList', { Count: 1 }],
+      ['queues/getQueueList', {}],
+      ['users/getUserPermissions', {}],
+      ['tickets/getTicketList', { TicketID: 2 }],
+    ] as const
+    const run = async (order: readonly number[], faultSeed: number) => {
+      const simulator = createSimulator({ tickets: 31, faultRate: 0.5, faultSeed })
+      const token = `token-of-run-${faultSeed}-${order.join('')}`
+      const outcomes = new Map<string, string[]>()
+      for (const index of order) {
+        const [path, params] = calls[index]
+        const key = `${path} ${JSON.stringify(params)}`
+        // Three attempts each: a retry is a new occurrence with its own decision.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          outcomes.set(key, [...(outcomes.get(key) ?? []), await outcomeOf(simulator, path, { OTRSAgentInterface: token, ...params })])
+        }
+      }
+      return Object.fromEntries([...outcomes].sort(([a], [b]) => a.localeCompare(b)))
+    }
+    const inOrder = await run([0, 1, 2, 3], 41)
+    expect(await run([3, 1, 0, 2], 41)).toEqual(inOrder)
+    const everyOutcome = Object.values(inOrder).flat()
+    expect(everyOutcome).toContain('ok')
+    expect(everyOutcome.some((outcome) => outcome !== 'ok')).toBe(true)
+    // Another seed meets other faults.
+    expect(await run([0, 1, 2, 3], 42)).not.toEqual(inOrder)
+  })
+
+  it('switches latency and faults on through the reset body until the next plain reset', async () => {
+    const server = await startSimulatorServer({ tickets: 31 })
+    closers.push(server.close)
+    const listPackages = () => fetch(`${server.url}/otrs/api/system/getPackageList`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const knobs = await fetch(`${server.url}/__sim/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faultRate: 1, latencyMs: 150, faultSeed: 5 }) })
+    expect(await knobs.json()).toEqual({ Response: 'OK' })
+    const started = Date.now()
+    const faulted = await listPackages()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(130)
+    const text = await faulted.text()
+    expect(faulted.status === 502 || (() => { try { JSON.parse(text); return false } catch { return true } })()).toBe(true)
+    await fetch(`${server.url}/__sim/reset`, { method: 'POST' })
+    const clean = await listPackages()
+    expect(clean.status).toBe(200)
+    expect(await clean.json()).toEqual({ Response: 'ERROR', Message: 'Session invalid. Please log in...' })
   })
 
   it('restores the seeded world and drops sessions on reset', async () => {
