@@ -5,6 +5,7 @@ import { getQueueList } from '@/api/queues'
 import { getServiceList } from '@/api/services'
 import { getSLAList } from '@/api/sla'
 import { getDynamicFieldList, getPackageList, isApiVersionSupported, REQUIRED_API_VERSION } from '@/api/system'
+import { isApiError } from '@/api/errors'
 import { getUserList, getUserPermissions } from '@/api/users'
 import { onStoresReset } from './resetStores'
 import type {
@@ -27,6 +28,28 @@ import type {
 
 type LoadState = 'idle' | 'loading' | 'done' | 'error'
 
+/**
+ * The independent loads reference data is made of. Each one is kept when it succeeds, whatever
+ * the others do, so one cut-off answer does not throw away the rest (or pass for an empty answer).
+ */
+export const REFERENCE_PARTS = ['views', 'queues', 'createQueues', 'moveQueues', 'agents', 'services', 'dynamicFields', 'permissions'] as const
+export type ReferencePart = (typeof REFERENCE_PARTS)[number]
+/** The system check (installed packages) is loaded alongside but never holds the console up. */
+type LoadablePart = ReferencePart | 'packages'
+const LOADABLE_PARTS: readonly LoadablePart[] = [...REFERENCE_PARTS, 'packages']
+
+/** Seconds before a failed part is asked for again by itself: 2, 5, 10, 20, 30, then every 60. */
+export const REFERENCE_RETRY_DELAYS_MS: readonly number[] = [2_000, 5_000, 10_000, 20_000, 30_000, 60_000]
+
+/** Failures that may pass (no connection, gateway, cut-off answer): worth trying again unasked. */
+function isPassingFailure(error: unknown): boolean {
+  return isApiError(error) && (error.kind === 'network' || error.kind === 'server')
+}
+
+function initialPartStates(): Record<LoadablePart, LoadState> {
+  return Object.fromEntries(LOADABLE_PARTS.map((part) => [part, 'idle'])) as Record<LoadablePart, LoadState>
+}
+
 type GroupItems = { [G in TicketViewsGroup as G['Name']]: G['Items'] }
 
 function itemsOf<N extends keyof GroupItems>(groups: TicketViewsGroup[], name: N): GroupItems[N] {
@@ -40,14 +63,18 @@ function byId<T extends { ID: number }>(items: readonly T[]): Map<number, T> {
 
 /**
  * Reference data shared by every view, loaded once per session (`ensureLoaded`), refreshed on
- * demand (`refresh`): ticket views, priorities, types, states (colours, state types), sort options,
+ * demand (`refresh`). Its parts load independently (`partStates`); a part whose load failed for a
+ * passing reason is asked for again by itself with growing pauses, and views ask `hasPart` before
+ * they draw conclusions from it (no permissions loaded is not "read-only"). The parts: ticket views, priorities, types, states (colours, state types), sort options,
  * queues (list, tree, where the agent may create and move tickets), agents, services, SLAs per
  * service (lazy, `loadSlas`), dynamic-field definitions, and the agent's permissions per queue
  * with `can(action, queueId)`. Also the system check: `apiOutdated` when RS4OTRS_API < 6.41.
  */
 export const useReferenceStore = defineStore('reference', () => {
-  const state = ref<LoadState>('idle')
-  const error = ref<unknown>(null)
+  /** Per part: 'error' stays while a retry runs (`retryingParts`), 'done' stays while a refresh runs. */
+  const partStates = ref<Record<LoadablePart, LoadState>>(initialPartStates())
+  const partErrors = ref<Partial<Record<LoadablePart, unknown>>>({})
+  const retryingParts = ref<LoadablePart[]>([])
   const views = ref<TicketViewItem[]>([])
   const priorities = ref<PriorityItem[]>([])
   const types = ref<TypeItem[]>([])
@@ -76,15 +103,48 @@ export const useReferenceStore = defineStore('reference', () => {
    * generation: loads of the old one are cancelled, and whatever they still answer is dropped.
    */
   let generation = { controller: new AbortController() }
-  let pending: Promise<void> | null = null
+  const partRequests = new Map<LoadablePart, Promise<void>>()
+  const retryTimers = new Map<LoadablePart, ReturnType<typeof setTimeout>>()
+  const failedAttempts = new Map<LoadablePart, number>()
   const slaRequests = new Map<number, Promise<SlaItem[]>>()
+
+  function cancelRetries(): void {
+    for (const timer of retryTimers.values()) clearTimeout(timer)
+    retryTimers.clear()
+    failedAttempts.clear()
+  }
 
   onStoresReset(() => {
     generation.controller.abort()
     generation = { controller: new AbortController() }
-    pending = null
+    partRequests.clear()
+    cancelRetries()
     slaRequests.clear()
   })
+
+  /**
+   * All parts loaded: 'done'. Otherwise 'error' once a part failed (even while it is retried),
+   * 'loading' while parts are on their first way, 'idle' before anything was asked.
+   */
+  const state = computed<LoadState>(() => {
+    const states = REFERENCE_PARTS.map((part) => partStates.value[part])
+    if (states.every((value) => value === 'done')) return 'done'
+    if (states.includes('error')) return 'error'
+    if (states.includes('loading')) return 'loading'
+    return 'idle'
+  })
+  /** The failure of the first part that is still missing. */
+  const error = computed<unknown>(() => {
+    const failed = REFERENCE_PARTS.find((part) => partStates.value[part] === 'error')
+    return failed === undefined ? null : (partErrors.value[failed] ?? null)
+  })
+  const failedParts = computed(() => REFERENCE_PARTS.filter((part) => partStates.value[part] === 'error'))
+  /** A missing part is being asked for again (by itself or by a Retry). */
+  const retrying = computed(() => failedParts.value.some((part) => retryingParts.value.includes(part)))
+  /** Whether a part's data is a real answer (possibly from an earlier load while a refresh runs). */
+  function hasPart(part: ReferencePart): boolean {
+    return partStates.value[part] === 'done'
+  }
 
   const priorityById = computed(() => byId(priorities.value))
   const stateById = computed(() => byId(states.value))
@@ -142,83 +202,156 @@ export const useReferenceStore = defineStore('reference', () => {
     return list.filter((queue) => queue.Accessible === 1).map((queue) => queue.ID)
   }
 
-  async function checkSystem(current: () => boolean, signal: AbortSignal): Promise<void> {
-    try {
-      const answer = await getPackageList({ signal })
-      if (!current()) return
-      packages.value = answer.Packages
-      systemCheckFailed.value = false
-    } catch {
-      if (current()) systemCheckFailed.value = true
+  /** Fetches one part; the returned function writes it into the store. */
+  async function fetchPart(part: LoadablePart, signal: AbortSignal): Promise<() => void> {
+    const options = { signal }
+    switch (part) {
+      case 'views': {
+        const answer = await getTicketViews({}, options)
+        return () => {
+          views.value = itemsOf(answer.Groups, 'View')
+          priorities.value = itemsOf(answer.Groups, 'Priority')
+          types.value = itemsOf(answer.Groups, 'Type')
+          states.value = itemsOf(answer.Groups, 'State')
+          sortOptions.value = itemsOf(answer.Groups, 'Sort')
+        }
+      }
+      case 'queues': {
+        const answer = await getQueueList({}, options)
+        return () => {
+          queues.value = answer.Queues
+          queueTree.value = answer.QueueTree
+        }
+      }
+      case 'createQueues': {
+        const answer = await getQueueList({ forCreateTicket: true }, options)
+        return () => (createQueueCandidates.value = accessibleIds(answer.Queues))
+      }
+      case 'moveQueues': {
+        const answer = await getQueueList({ forUpdateQueue: true }, options)
+        return () => (moveQueueCandidates.value = accessibleIds(answer.Queues))
+      }
+      case 'agents': {
+        const answer = await getUserList({}, options)
+        return () => (agents.value = answer.Users)
+      }
+      case 'services': {
+        const answer = await getServiceList(options)
+        return () => {
+          services.value = answer.Services
+          // SLAs belong to services: a new service list starts them afresh.
+          slasByService.value = {}
+          slaRequests.clear()
+        }
+      }
+      case 'dynamicFields': {
+        const answer = await getDynamicFieldList(options)
+        return () => {
+          ticketFields.value = answer.DynamicFields.Ticket
+          articleFields.value = answer.DynamicFields.Article
+        }
+      }
+      case 'permissions': {
+        const answer = await getUserPermissions(options)
+        return () => (permissionGroups.value = answer.Groups)
+      }
+      case 'packages': {
+        const answer = await getPackageList(options)
+        return () => {
+          packages.value = answer.Packages
+          systemCheckFailed.value = false
+        }
+      }
     }
   }
 
-  /** Loads everything; writes nothing once `current()` says the stores were reset meanwhile. */
-  async function load(current: () => boolean, signal: AbortSignal): Promise<void> {
-    const system = checkSystem(current, signal)
-    const options = { signal }
-    const [viewsAnswer, queuesAnswer, createAnswer, moveAnswer, usersAnswer, servicesAnswer, fieldsAnswer, permissionsAnswer] =
-      await Promise.all([
-        getTicketViews({}, options),
-        getQueueList({}, options),
-        getQueueList({ forCreateTicket: true }, options),
-        getQueueList({ forUpdateQueue: true }, options),
-        getUserList({}, options),
-        getServiceList(options),
-        getDynamicFieldList(options),
-        getUserPermissions(options),
-      ])
-    if (!current()) return
-    views.value = itemsOf(viewsAnswer.Groups, 'View')
-    priorities.value = itemsOf(viewsAnswer.Groups, 'Priority')
-    types.value = itemsOf(viewsAnswer.Groups, 'Type')
-    states.value = itemsOf(viewsAnswer.Groups, 'State')
-    sortOptions.value = itemsOf(viewsAnswer.Groups, 'Sort')
-    queues.value = queuesAnswer.Queues
-    queueTree.value = queuesAnswer.QueueTree
-    createQueueCandidates.value = accessibleIds(createAnswer.Queues)
-    moveQueueCandidates.value = accessibleIds(moveAnswer.Queues)
-    agents.value = usersAnswer.Users
-    services.value = servicesAnswer.Services
-    ticketFields.value = fieldsAnswer.DynamicFields.Ticket
-    articleFields.value = fieldsAnswer.DynamicFields.Article
-    permissionGroups.value = permissionsAnswer.Groups
-    slasByService.value = {}
-    slaRequests.clear()
-    await system
-  }
-
   /**
-   * Loads once; concurrent callers share the same request. `force` reloads. A load the stores
-   * were reset during settles without a word (its answers belong to the previous agent).
+   * Loads one part (concurrent callers share the request). Resolves when it arrived, rejects
+   * with the failure; writes nothing once the stores were reset meanwhile.
    */
-  function ensureLoaded(force = false): Promise<void> {
-    if (!force && state.value === 'done') return Promise.resolve()
-    if (pending) return pending
+  function loadPart(part: LoadablePart): Promise<void> {
+    const running = partRequests.get(part)
+    if (running) return running
     const started = generation
     const current = () => generation === started
-    state.value = 'loading'
-    error.value = null
-    const request: Promise<void> = load(current, started.controller.signal)
-      .then(() => {
-        if (current()) state.value = 'done'
+    const timer = retryTimers.get(part)
+    if (timer !== undefined) clearTimeout(timer)
+    retryTimers.delete(part)
+    const previous = partStates.value[part]
+    if (previous === 'error') retryingParts.value = [...retryingParts.value, part]
+    else if (previous !== 'done') partStates.value[part] = 'loading'
+    const request: Promise<void> = fetchPart(part, started.controller.signal)
+      .then((apply) => {
+        if (!current()) return
+        apply()
+        partStates.value[part] = 'done'
+        partErrors.value = { ...partErrors.value, [part]: undefined }
+        failedAttempts.delete(part)
       })
       .catch((failure: unknown) => {
         if (!current()) return
-        state.value = 'error'
-        error.value = failure
+        partErrors.value = { ...partErrors.value, [part]: failure }
+        // A part loaded before keeps its data (and its state) when a refresh fails.
+        if (previous !== 'done') partStates.value[part] = 'error'
+        if (part === 'packages') systemCheckFailed.value = true
+        if (partStates.value[part] === 'error' && isPassingFailure(failure)) scheduleRetry(part)
         throw failure
       })
       .finally(() => {
-        if (pending === request) pending = null
+        if (!current()) return
+        if (partRequests.get(part) === request) partRequests.delete(part)
+        retryingParts.value = retryingParts.value.filter((name) => name !== part)
       })
-    pending = request
+    // Nobody may wait for this part; its failure is in partStates/partErrors.
+    request.catch(() => undefined)
+    partRequests.set(part, request)
     return request
+  }
+
+  function scheduleRetry(part: LoadablePart): void {
+    const attempt = failedAttempts.get(part) ?? 0
+    failedAttempts.set(part, attempt + 1)
+    const delay = REFERENCE_RETRY_DELAYS_MS[Math.min(attempt, REFERENCE_RETRY_DELAYS_MS.length - 1)]
+    const started = generation
+    retryTimers.set(
+      part,
+      setTimeout(() => {
+        retryTimers.delete(part)
+        if (generation === started && partStates.value[part] === 'error') void loadPart(part).catch(() => undefined)
+      }, delay),
+    )
+  }
+
+  /**
+   * Loads what is missing (`force`: everything again); concurrent callers share the requests.
+   * Resolves once the `needed` parts (default: all) are there, rejects with the first failure
+   * among them; a load the stores were reset during settles without a word (its answers belong
+   * to the previous agent).
+   */
+  async function ensureLoaded(force = false, needed: readonly ReferencePart[] = REFERENCE_PARTS): Promise<void> {
+    const started = generation
+    const requests = new Map<LoadablePart, Promise<void>>()
+    for (const part of LOADABLE_PARTS) {
+      if (force || partStates.value[part] !== 'done') requests.set(part, loadPart(part))
+    }
+    // The system check is waited for too (its failure only sets `systemCheckFailed`).
+    const waitedFor: LoadablePart[] = [...needed, 'packages']
+    const outcomes = await Promise.allSettled(waitedFor.map((part) => requests.get(part) ?? Promise.resolve()))
+    if (generation !== started) return
+    const failed = outcomes
+      .slice(0, needed.length)
+      .find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
+    if (failed) throw failed.reason
   }
 
   /** Reloads everything (e.g. after an admin changed queues or permissions). */
   function refresh(): Promise<void> {
     return ensureLoaded(true)
+  }
+
+  /** Asks for the missing parts again now (a Retry button). */
+  function retryFailed(): Promise<void> {
+    return ensureLoaded(false)
   }
 
   /** The SLAs of a service, fetched on first use and kept for the session. */
@@ -244,6 +377,11 @@ export const useReferenceStore = defineStore('reference', () => {
   return {
     state,
     error,
+    partStates,
+    partErrors,
+    failedParts,
+    retrying,
+    hasPart,
     views,
     priorities,
     types,
@@ -280,6 +418,7 @@ export const useReferenceStore = defineStore('reference', () => {
     mobileInstalled,
     ensureLoaded,
     refresh,
+    retryFailed,
     loadSlas,
   }
 })

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { createApp } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
-import { useReferenceStore } from '@/stores/reference'
+import { REFERENCE_RETRY_DELAYS_MS, useReferenceStore } from '@/stores/reference'
+import { resetAllStores, resettableStoresPlugin } from '@/stores/resetStores'
 import { jsonReply } from '../api/support/fixtureServer'
 import { useFixtureServer } from '../api/support/useFixtureServer'
 
@@ -25,8 +27,20 @@ function expectNorasLoad(options: { packages?: 'ok' | 'outdated' | 'broken' } = 
   if (packages === 'broken') context.server.reply(jsonReply({ Response: 'ERROR', Message: "Method doesn't exist" }), { path: '/otrs/api/system/getPackageList' })
 }
 
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const started = Date.now()
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
 beforeEach(() => {
-  setActivePinia(createPinia())
+  const pinia = createPinia()
+  // As in main.ts: Pinia applies plugins once it is installed in an app.
+  pinia.use(resettableStoresPlugin)
+  createApp({}).use(pinia)
+  setActivePinia(pinia)
 })
 
 describe('reference store', () => {
@@ -113,7 +127,7 @@ describe('reference store', () => {
     expect(context.server.requests).toHaveLength(18)
   })
 
-  it('reports a failed load and tries again on the next call', async () => {
+  it('keeps the parts that arrived when one fails, and asks only for the missing one next time', async () => {
     context.server
       .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/filters/getTicketViews' })
       .expect('queues/getQueueList.agent-note-moveinto')
@@ -127,11 +141,87 @@ describe('reference store', () => {
     const reference = useReferenceStore()
     await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
     expect(reference.state).toBe('error')
-    // Let the rest of the failed load finish (a new load would share those requests otherwise).
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expectNorasLoad()
-    await reference.ensureLoaded()
+    expect(reference.error).toMatchObject({ kind: 'server' })
+    expect(reference.failedParts).toEqual(['views'])
+    expect(reference.hasPart('views')).toBe(false)
+    // The other answers are real and kept: permissions are known although the views are not.
+    expect(reference.hasPart('permissions')).toBe(true)
+    expect(reference.can('note', 7)).toBe(true)
+    // A caller that needs only the permissions is not held up by the missing views.
+    await reference.ensureLoaded(false, ['permissions'])
+
+    context.server.expect('filters/getTicketViews.ok')
+    await reference.retryFailed()
     expect(reference.state).toBe('done')
+    expect(reference.error).toBeNull()
+    expect(reference.views).toHaveLength(7)
+    expect(context.server.requests.map((request) => request.path).filter((path) => path.endsWith('getTicketViews'))).toHaveLength(2)
+  })
+
+  it('asks for a part that failed for a passing reason again by itself', async () => {
+    context.server
+      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/users/getUserPermissions' })
+      .expect('filters/getTicketViews.ok')
+      .expect('queues/getQueueList.agent-note-moveinto')
+      .expect('queues/getQueueList.agent-note-ForCreateTicket')
+      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
+      .expect('users/getUserList.ok')
+      .expect('services/getServiceList.ok')
+      .expect('system/getDynamicFieldList.ok')
+      .expect('system/getPackageList.ok')
+    const reference = useReferenceStore()
+    await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
+    expect(reference.hasPart('permissions')).toBe(false)
+    expect(reference.can('ro', 5)).toBe(false)
+
+    context.server.expect('users/getUserPermissions.agent-note-moveinto', { delayMs: 50 })
+    // The first pause is REFERENCE_RETRY_DELAYS_MS[0]; the retry is shown while it runs.
+    await until(() => reference.retrying, REFERENCE_RETRY_DELAYS_MS[0] + 1_000)
+    expect(reference.state).toBe('error')
+    await until(() => reference.state === 'done', 2_000)
+    expect(reference.hasPart('permissions')).toBe(true)
+    expect(reference.retrying).toBe(false)
+    expect(reference.can('rw', 5)).toBe(true)
+  })
+
+  it('does not ask again by itself for what the server refused', async () => {
+    context.server
+      .reply(jsonReply({ Response: 'ERROR', Message: 'No permission' }), { path: '/otrs/api/system/getDynamicFieldList' })
+      .expect('filters/getTicketViews.ok')
+      .expect('queues/getQueueList.agent-note-moveinto')
+      .expect('queues/getQueueList.agent-note-ForCreateTicket')
+      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
+      .expect('users/getUserList.ok')
+      .expect('services/getServiceList.ok')
+      .expect('users/getUserPermissions.agent-note-moveinto')
+      .expect('system/getPackageList.ok')
+    const reference = useReferenceStore()
+    await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'no-permission' })
+    expect(reference.failedParts).toEqual(['dynamicFields'])
+    await new Promise((resolve) => setTimeout(resolve, REFERENCE_RETRY_DELAYS_MS[0] + 500))
+    expect(context.server.requests).toHaveLength(9)
+    expect(reference.retrying).toBe(false)
+  })
+
+  it('a reset (sign-out) cancels the retries still pending', async () => {
+    context.server
+      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/users/getUserList' })
+      .expect('filters/getTicketViews.ok')
+      .expect('queues/getQueueList.agent-note-moveinto')
+      .expect('queues/getQueueList.agent-note-ForCreateTicket')
+      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
+      .expect('services/getServiceList.ok')
+      .expect('system/getDynamicFieldList.ok')
+      .expect('users/getUserPermissions.agent-note-moveinto')
+      .expect('system/getPackageList.ok')
+    const reference = useReferenceStore()
+    await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
+    expect(reference.failedParts).toEqual(['agents'])
+    resetAllStores()
+    expect(reference.state).toBe('idle')
+    expect(reference.hasPart('permissions')).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, REFERENCE_RETRY_DELAYS_MS[0] + 500))
+    expect(context.server.requests).toHaveLength(9)
   })
 
   it('loads the SLAs of a service once, sharing concurrent requests', async () => {
