@@ -1,4 +1,5 @@
 import 'vue-router'
+import type { ReferencePart } from '@/stores/reference'
 
 export {}
 
@@ -8,5 +9,10 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** i18n key of the page title. */
     title?: string
+    /**
+     * Reference data whose failed load the page shows itself, where it matters (with a retry):
+     * the console-wide notice leaves those parts out there.
+     */
+    showsReferenceFailures?: readonly ReferencePart[]
   }
 }

@@ -16,13 +16,13 @@ export const routes: RouteRecordRaw[] = [
         path: 'dashboard',
         name: 'dashboard',
         component: () => import('@/views/dashboard/DashboardView.vue'),
-        meta: { title: 'dashboard.title' },
+        meta: { title: 'dashboard.title', showsReferenceFailures: ['views'] },
       },
       {
         path: 'monitor',
         name: 'monitor',
         component: () => import('@/views/dashboard/MonitorView.vue'),
-        meta: { title: 'dashboard.monitor.title' },
+        meta: { title: 'dashboard.monitor.title', showsReferenceFailures: ['views', 'queues', 'agents', 'permissions'] },
       },
       {
         path: 'tickets',
@@ -34,7 +34,10 @@ export const routes: RouteRecordRaw[] = [
         path: 'tickets/new',
         name: 'new-ticket',
         component: () => import('@/views/new-ticket/NewTicketView.vue'),
-        meta: { title: 'newTicket.title' },
+        meta: {
+          title: 'newTicket.title',
+          showsReferenceFailures: ['views', 'queues', 'createQueues', 'moveQueues', 'agents', 'services', 'dynamicFields', 'permissions'],
+        },
       },
       {
         path: 'tickets/:ticketId(\\d+)',

@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { getTicketViews } from '@/api/filters'
 import { getQueueList } from '@/api/queues'
 import { getServiceList } from '@/api/services'
@@ -42,7 +42,7 @@ const LOADABLE_PARTS: readonly LoadablePart[] = [...REFERENCE_PARTS, 'packages']
 export const REFERENCE_RETRY_DELAYS_MS: readonly number[] = [2_000, 5_000, 10_000, 20_000, 30_000, 60_000]
 
 /** Failures that may pass (no connection, gateway, cut-off answer): worth trying again unasked. */
-function isPassingFailure(error: unknown): boolean {
+export function isPassingFailure(error: unknown): boolean {
   return isApiError(error) && (error.kind === 'network' || error.kind === 'server')
 }
 
@@ -113,6 +113,9 @@ export const useReferenceStore = defineStore('reference', () => {
     retryTimers.clear()
     failedAttempts.clear()
   }
+
+  // A disposed store (tests, HMR) leaves no retry behind.
+  onScopeDispose(cancelRetries)
 
   onStoresReset(() => {
     generation.controller.abort()
@@ -380,6 +383,7 @@ export const useReferenceStore = defineStore('reference', () => {
     partStates,
     partErrors,
     failedParts,
+    retryingParts,
     retrying,
     hasPart,
     views,

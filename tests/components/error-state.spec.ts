@@ -6,7 +6,7 @@ import { createTestI18n } from '../support/i18n'
 
 const networkError = new ApiError('network', 'tickets/getTicketList', null)
 
-function mountErrorState(props: { error: unknown; retryable?: boolean }) {
+function mountErrorState(props: { error: unknown; retryable?: boolean; retrying?: boolean; retriesByItself?: boolean }) {
   return mount(ErrorState, { props, global: { plugins: [createTestI18n('en')] } })
 }
 
@@ -23,5 +23,13 @@ describe('ErrorState', () => {
   it('hides the retry when the action cannot be repeated', () => {
     const wrapper = mountErrorState({ error: networkError, retryable: false })
     expect(wrapper.find('button').exists()).toBe(false)
+  })
+
+  it('says when the load is tried again by itself, and shows a retry under way', () => {
+    const wrapper = mountErrorState({ error: networkError, retrying: true, retriesByItself: true })
+    expect(wrapper.get('[role="alert"]').text()).toContain('The console tries again by itself.')
+    expect(wrapper.get('button').classes()).toContain('n-button--loading')
+    const plain = mountErrorState({ error: networkError })
+    expect(plain.text()).not.toContain('tries again by itself')
   })
 })

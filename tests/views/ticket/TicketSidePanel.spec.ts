@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import TicketSidePanel from '@/views/tickets/ticket/TicketSidePanel.vue'
 import { fetchTicket } from '@/entities/ticket/composables/useTicket'
 import { useReferenceStore } from '@/stores/reference'
+import { PERMISSIONS_UNKNOWN } from '@/views/tickets/ticket/useTicketPermissions'
 import { mountWithApp } from '../../entities/ticket-editor/support/mountWithApp'
 import { useSimulatorSession } from '../../entities/ticket-editor/support/simulatorSession'
 
@@ -50,6 +51,19 @@ describe('TicketSidePanel', () => {
     const readOnly = { allowed: false, reason: 'ticket.permissions.needs.rw' }
     const wrapper = await mountPanel({ permissions: { edit: readOnly, owner: readOnly, priority: readOnly, move: readOnly } })
     expect(wrapper.find('[data-testid="read-only-notice"]').text()).toContain('you need write access to queue Support')
+    wrapper.unmount()
+  })
+
+  it('does not call the agent read-only when the permissions could not be loaded: it says so and offers a retry', async () => {
+    const unknown = { allowed: false, reason: PERMISSIONS_UNKNOWN }
+    const wrapper = await mountPanel({ permissions: { edit: unknown, owner: unknown, priority: unknown, move: unknown } })
+    expect(wrapper.find('[data-testid="read-only-notice"]').exists()).toBe(false)
+    const notice = wrapper.find('[data-testid="permissions-unknown-notice"]')
+    expect(notice.text()).toContain('Your permissions for this ticket are not known yet')
+    // Every field waits, without a per-field "you may not" reason.
+    expect(wrapper.text()).not.toContain('You may not')
+    expect(wrapper.text()).not.toContain('Read-only')
+    expect(notice.find('[data-testid="permissions-retry"]').text()).toBe('Try again')
     wrapper.unmount()
   })
 })

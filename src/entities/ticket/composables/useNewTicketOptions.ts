@@ -113,29 +113,27 @@ export function useNewTicketOptions(sources: {
   watch(() => toValue(sources.customerLogin), loadServices, { immediate: true })
 
   let slasGeneration = 0
-  watch(
-    () => toValue(sources.serviceId),
-    async (serviceId) => {
-      const current = ++slasGeneration
-      if (serviceId === null) {
-        slas.value = []
-        slasState.value = 'idle'
-        return
-      }
-      slasState.value = 'loading'
-      try {
-        const loaded = await reference.loadSlas(serviceId)
-        if (current !== slasGeneration) return
-        slas.value = loaded
-        slasState.value = 'done'
-      } catch {
-        if (current !== slasGeneration) return
-        slas.value = []
-        slasState.value = 'error'
-      }
-    },
-    { immediate: true },
-  )
+  async function loadSlas(): Promise<void> {
+    const serviceId = toValue(sources.serviceId)
+    const current = ++slasGeneration
+    if (serviceId === null) {
+      slas.value = []
+      slasState.value = 'idle'
+      return
+    }
+    slasState.value = 'loading'
+    try {
+      const loaded = await reference.loadSlas(serviceId)
+      if (current !== slasGeneration) return
+      slas.value = loaded
+      slasState.value = 'done'
+    } catch {
+      if (current !== slasGeneration) return
+      slas.value = []
+      slasState.value = 'error'
+    }
+  }
+  watch(() => toValue(sources.serviceId), loadSlas, { immediate: true })
 
   const defaultStateId = computed(() => (states.value.find((state) => state.Default === 1) ?? states.value[0])?.ID ?? null)
 
@@ -157,6 +155,7 @@ export function useNewTicketOptions(sources: {
     reloadServices: loadServices,
     slas,
     slasState,
+    reloadSlas: loadSlas,
     dynamicFields,
   }
 }
