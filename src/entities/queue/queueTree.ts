@@ -13,14 +13,19 @@ export interface QueueOption {
 /**
  * Turns the server's queue tree into picker options. `isAllowed` decides which queues may be
  * picked; inaccessible queues (Accessible 0, sent only to keep the tree whole) never may.
- * Branches with nothing pickable anywhere below are dropped.
+ * Branches with nothing pickable anywhere below are dropped, but for `alwaysShown` queues (the
+ * current value: it stays visible, disabled, even when it could not be picked again).
  */
-export function queueTreeOptions(tree: readonly QueueTreeNode[], isAllowed: (queueId: number) => boolean): QueueOption[] {
+export function queueTreeOptions(
+  tree: readonly QueueTreeNode[],
+  isAllowed: (queueId: number) => boolean,
+  alwaysShown: ReadonlySet<number> = new Set(),
+): QueueOption[] {
   const result: QueueOption[] = []
   for (const node of tree) {
-    const children = node.Childs?.length ? queueTreeOptions(node.Childs, isAllowed) : []
+    const children = node.Childs?.length ? queueTreeOptions(node.Childs, isAllowed, alwaysShown) : []
     const pickable = node.Accessible === 1 && isAllowed(node.ID)
-    if (!pickable && children.length === 0) continue
+    if (!pickable && children.length === 0 && !alwaysShown.has(node.ID)) continue
     const option: QueueOption = { key: node.ID, label: node.Name, fullName: node.FullName, disabled: !pickable }
     if (children.length > 0) option.children = children
     result.push(option)

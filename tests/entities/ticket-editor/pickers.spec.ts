@@ -53,6 +53,17 @@ describe('QueuePicker', () => {
     wrapper.unmount()
   })
 
+  it('keeps the current queue shown (disabled) although the agent could not pick it again', async () => {
+    await loadedReference()
+    // nora may not create tickets in Sales (7), the current value.
+    const wrapper = mountWithApp(QueuePicker, { pinia: context.pinia, props: { permission: 'create', modelValue: 7 } })
+    await flushPromises()
+    const options = flatten(wrapper.findComponent(NTreeSelect).props('options') as unknown as TreeOption[])
+    expect(options.find((option) => option.key === 7)).toMatchObject({ label: 'Sales', disabled: true })
+    expect(wrapper.text()).toContain('Sales')
+    wrapper.unmount()
+  })
+
   it('filters by the full queue name', async () => {
     await loadedReference()
     const wrapper = mountWithApp(QueuePicker, { pinia: context.pinia, props: { permission: 'ro' } })
