@@ -1,5 +1,6 @@
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { useEventListener } from '@vueuse/core'
+import { outcomeUnknown } from '@/api/client'
 import { isApiError } from '@/api/errors'
 import { createArticle, createAttachment, getArticles, type ArticleChannel, type NewArticle } from '@/api/tickets'
 import type { Article } from '@/api/types'
@@ -18,7 +19,16 @@ export type SendOutcome =
   | { status: 'sent'; articleId: number; failedFields: string[] }
   | { status: 'busy' }
   | { status: 'invalid'; missing: ComposeProblem[] }
-  | { status: 'failed'; error: unknown; articleCreated: boolean }
+  | {
+      status: 'failed'
+      error: unknown
+      articleCreated: boolean
+      /**
+       * After a lost answer (the article may have been created) the console looked: 'notSent' it
+       * was not created, 'unknown' the look failed too (the next send looks again first).
+       */
+      afterLostAnswer?: 'notSent' | 'unknown'
+    }
 
 /** Errors after which the server certainly did not create the article (safe to send again). */
 function certainlyNotCreated(error: unknown): boolean {
@@ -69,6 +79,8 @@ export function useArticleCompose(
   const drafts = useDraftsStore()
   const draft = ref<ArticleDraft | null>(null)
   const sending = ref(false)
+  /** A write's answer was lost: the console is looking whether the article was created. */
+  const checking = ref(false)
   const rejectedFiles = shallowRef<RejectedFile[]>([])
   const attachmentsKept = ref(true)
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -162,6 +174,27 @@ export function useArticleCompose(
     }
   }
 
+  /**
+   * Whether a create whose answer was lost went through: found, the draft goes on (files, then
+   * done); not found, it was not sent. The draft stays marked as attempted either way until it is
+   * sent, so a later Send looks again before it creates anything.
+   */
+  async function lookAfterLostAnswer(id: number, current: ArticleDraft, progress: NonNullable<ArticleDraft['sending']>): Promise<'sent' | 'notSent' | 'unknown'> {
+    checking.value = true
+    try {
+      const found = await findSentArticle(id, current, progress.startedAt)
+      if (found === null) return 'notSent'
+      progress.articleId = found
+      progress.failedFields = []
+      return 'sent'
+    } catch {
+      return 'unknown'
+    } finally {
+      checking.value = false
+      flush()
+    }
+  }
+
   async function send(): Promise<SendOutcome> {
     const current = draft.value
     const id = loadedFor
@@ -186,11 +219,15 @@ export function useArticleCompose(
         } catch (error) {
           if (certainlyNotCreated(error)) current.sending = null
           flush()
-          return { status: 'failed', error, articleCreated: false }
+          if (!outcomeUnknown(error)) return { status: 'failed', error, articleCreated: false }
+          const verdict = await lookAfterLostAnswer(id, current, progress)
+          if (verdict !== 'sent') return { status: 'failed', error, articleCreated: false, afterLostAnswer: verdict }
         }
         flush()
       }
       const articleId = progress.articleId
+      // Set by the create or by the look after a lost answer; TypeScript cannot follow the latter.
+      if (articleId === undefined) return { status: 'failed', error: null, articleCreated: false, afterLostAnswer: 'unknown' }
       for (const attachment of current.attachments) {
         if (attachment.uploaded) continue
         try {
@@ -212,5 +249,5 @@ export function useArticleCompose(
     }
   }
 
-  return { draft, sending, rejectedFiles, attachmentsKept, open, discard, addFiles, removeFile, send, flush }
+  return { draft, sending, checking, rejectedFiles, attachmentsKept, open, discard, addFiles, removeFile, send, flush }
 }

@@ -4,6 +4,7 @@ export default {
   attachHint: 'Up to {file} per file, {total} in all. Or drop files here.',
   attribution: 'On {date}, {sender} wrote:',
   body: 'Text',
+  checking: 'The server’s answer was lost: not certain whether it was sent. Checking the ticket…',
   bodyPlaceholder: 'Write here. Everything you type is kept as a draft, even if you reload or your session ends.',
   cc: 'Cc',
   discard: 'Discard draft',
@@ -35,6 +36,7 @@ export default {
     toInvalid: "One of these is not an e-mail address (name{'@'}example.com).",
   },
   nextState: 'State after sending',
+  notSentChecked: 'Not sent: the answer was lost ({reason}), and the ticket shows no such article. Your text is kept; try again.',
   removeFile: 'Remove {name}',
   retry: 'Try again',
   send: {
@@ -48,6 +50,7 @@ export default {
   subject: 'Subject',
   timeUnits: 'Time units',
   to: 'To',
+  uncertain: 'Not certain whether it was sent: the answer was lost and the ticket could not be checked ({reason}). Your text is kept; “Try again” checks first and never adds it twice.',
   uploaded: 'attached',
   visibility: {
     email: 'Sent to the customer by e-mail.',

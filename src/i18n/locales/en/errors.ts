@@ -7,7 +7,7 @@ export default {
     missingTarget: 'Say which ticket or article the file belongs to.',
     missingValue: 'A required value is missing.',
     titleTooLong: 'The title is too long: at most 255 characters.',
-    unexpectedAnswer: 'The server sent an answer the console does not understand. Please contact your administrator.',
+    unexpectedAnswer: 'The server sent an answer the console does not understand. Try again; if it keeps happening, tell your administrator.',
   },
   kind: {
     aborted: 'The request was cancelled.',
