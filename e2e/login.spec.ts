@@ -12,6 +12,28 @@ test('wrong password shows the server message, translated, and keeps the user na
   await expect(page.getByTestId('login-error')).toHaveText('Sign-in failed: the user name or password is wrong.')
   await expect(page.getByLabel('User name')).toHaveValue(AGENTS.anna.login)
   await expect(page.getByLabel('Password')).toHaveAttribute('type', 'password')
+  // A refused password is cleared for retyping.
+  await expect(page.locator('main.login').getByLabel('Password')).toHaveValue('')
+})
+
+test('a server or network fault while signing in keeps the typed password, and a retry signs in', async ({ page }) => {
+  await page.route('**/otrs/api/auth/login', (route) =>
+    route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }),
+  )
+  await page.goto('/login')
+  await signIn(page, AGENTS.anna)
+  await expect(page.getByTestId('login-error')).toContainText('The server had a problem answering')
+  const password = page.locator('main.login').getByLabel('Password')
+  await expect(password).toHaveValue(AGENTS.anna.password)
+
+  await page.route('**/otrs/api/auth/login', (route) => route.abort('connectionreset'))
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('login-error')).toContainText('The server cannot be reached')
+  await expect(password).toHaveValue(AGENTS.anna.password)
+
+  await page.unrouteAll()
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('account-menu')).toBeVisible({ timeout: 20_000 })
 })
 
 test('empty fields get a message next to them and send nothing', async ({ page }) => {

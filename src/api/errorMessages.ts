@@ -5,9 +5,17 @@ import { LIST_PREFIXES, type ApiError } from './errors'
  * i18n key (under `errors.`) that explains it to an agent. Texts live in
  * `src/i18n/locales/<lang>/errors.ts`; a test holds both languages complete.
  */
+/** The server's answer to a login with a wrong user name or password. */
+export const LOGIN_FAILED_MESSAGE = 'Login failed! Your user name or password was entered incorrectly.'
+
+/** Whether a failed sign-in was refused for its credentials (not a server or network fault). */
+export function isWrongCredentials(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as Partial<ApiError>).serverMessage === LOGIN_FAILED_MESSAGE
+}
+
 export const SERVER_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   // transport and auth
-  'Login failed! Your user name or password was entered incorrectly.': 'errors.server.loginFailed',
+  [LOGIN_FAILED_MESSAGE]: 'errors.server.loginFailed',
   'Invalid Challenge Token!': 'errors.server.invalidChallenge',
   'Can`t remove SessionID.': 'errors.server.sessionNotRemoved',
   'Bad param request!': 'errors.server.badRequest',

@@ -190,3 +190,6 @@ export const useSessionStore = defineStore('session', () => {
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))
+
+/** Whether a failed sign-in was refused for its credentials (the login form clears the password only then). */
+export { isWrongCredentials } from '@/api/errorMessages'
