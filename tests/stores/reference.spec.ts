@@ -4,27 +4,18 @@ import { createPinia, setActivePinia } from 'pinia'
 import { REFERENCE_RETRY_DELAYS_MS, useReferenceStore } from '@/stores/reference'
 import { resetAllStores, resettableStoresPlugin } from '@/stores/resetStores'
 import { jsonReply } from '../api/support/fixtureServer'
+import { expectNorasReferenceLoad, PASSING_FAILURE } from '../api/support/referenceLoad'
 import { useFixtureServer } from '../api/support/useFixtureServer'
 
 const context = useFixtureServer()
 
-/** What the store asks for on a load, answered as nora.note (rw support; ro+note+move_into+priority sales; ro+note users). */
+/** What the store asks for on a load, answered as nora.note; `packages` varies the system check. */
 function expectNorasLoad(options: { packages?: 'ok' | 'outdated' | 'broken' } = {}): void {
-  context.server
-    .expect('filters/getTicketViews.ok')
-    .expect('queues/getQueueList.agent-note-moveinto')
-    .expect('queues/getQueueList.agent-note-ForCreateTicket')
-    .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-    .expect('users/getUserList.ok')
-    .expect('services/getServiceList.ok')
-    .expect('system/getDynamicFieldList.ok')
-    .expect('users/getUserPermissions.agent-note-moveinto')
   const packages = options.packages ?? 'ok'
-  if (packages === 'ok') context.server.expect('system/getPackageList.ok')
-  if (packages === 'outdated') {
-    context.server.reply(jsonReply({ Response: 'OK', Packages: [{ Name: 'RS4OTRS_API', Version: '6.36.3' }] }), { path: '/otrs/api/system/getPackageList' })
-  }
-  if (packages === 'broken') context.server.reply(jsonReply({ Response: 'ERROR', Message: "Method doesn't exist" }), { path: '/otrs/api/system/getPackageList' })
+  expectNorasReferenceLoad(context.server, {
+    ...(packages === 'outdated' ? { packages: jsonReply({ Response: 'OK', Packages: [{ Name: 'RS4OTRS_API', Version: '6.36.3' }] }) } : {}),
+    ...(packages === 'broken' ? { packages: jsonReply({ Response: 'ERROR', Message: "Method doesn't exist" }) } : {}),
+  })
 }
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
@@ -128,16 +119,7 @@ describe('reference store', () => {
   })
 
   it('keeps the parts that arrived when one fails, and asks only for the missing one next time', async () => {
-    context.server
-      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/filters/getTicketViews' })
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .expect('users/getUserPermissions.agent-note-moveinto')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server, { views: PASSING_FAILURE })
     const reference = useReferenceStore()
     await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
     expect(reference.state).toBe('error')
@@ -159,16 +141,7 @@ describe('reference store', () => {
   })
 
   it('asks for a part that failed for a passing reason again by itself', async () => {
-    context.server
-      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/users/getUserPermissions' })
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server, { permissions: PASSING_FAILURE })
     const reference = useReferenceStore()
     await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
     expect(reference.hasPart('permissions')).toBe(false)
@@ -185,16 +158,7 @@ describe('reference store', () => {
   })
 
   it('does not ask again by itself for what the server refused', async () => {
-    context.server
-      .reply(jsonReply({ Response: 'ERROR', Message: 'No permission' }), { path: '/otrs/api/system/getDynamicFieldList' })
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('users/getUserPermissions.agent-note-moveinto')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server, { dynamicFields: jsonReply({ Response: 'ERROR', Message: 'No permission' }) })
     const reference = useReferenceStore()
     await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'no-permission' })
     expect(reference.failedParts).toEqual(['dynamicFields'])
@@ -204,16 +168,7 @@ describe('reference store', () => {
   })
 
   it('a reset (sign-out) cancels the retries still pending', async () => {
-    context.server
-      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/users/getUserList' })
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .expect('users/getUserPermissions.agent-note-moveinto')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server, { agents: PASSING_FAILURE })
     const reference = useReferenceStore()
     await expect(reference.ensureLoaded()).rejects.toMatchObject({ kind: 'server' })
     expect(reference.failedParts).toEqual(['agents'])

@@ -61,7 +61,7 @@ export interface RecordedRequest {
   body: string
 }
 
-interface Reply {
+export interface Reply {
   status: number
   headers: Record<string, string>
   body: Buffer

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createApp, defineComponent, h } from 'vue'
+import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
+import LockGlyph from '@/components/LockGlyph.vue'
 import ReferenceLoadNotice from '@/views/layout/ReferenceLoadNotice.vue'
 import { useReferenceStore } from '@/stores/reference'
-import { jsonReply } from '../../api/support/fixtureServer'
+import { expectNorasReferenceLoad, PASSING_FAILURE } from '../../api/support/referenceLoad'
 import { useFixtureServer } from '../../api/support/useFixtureServer'
 import { createTestI18n } from '../../support/i18n'
 
@@ -14,11 +15,11 @@ let pinia: Pinia
 
 beforeEach(() => {
   pinia = createPinia()
-  createApp({}).use(pinia)
   setActivePinia(pinia)
 })
 
-const Page = defineComponent({ render: () => h('p', 'page') })
+/** Any page will do: the notice reads only the route's meta. */
+const Page = LockGlyph
 
 async function mountNotice(path: string) {
   const router = createRouter({
@@ -37,17 +38,7 @@ async function mountNotice(path: string) {
 
 /** A load in which the views and the agents fail for a passing reason. */
 async function loadWithViewsAndAgentsFailing(): Promise<void> {
-  const failure = jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' })
-  context.server
-    .reply(failure, { path: '/otrs/api/filters/getTicketViews' })
-    .expect('queues/getQueueList.agent-note-moveinto')
-    .expect('queues/getQueueList.agent-note-ForCreateTicket')
-    .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-    .reply(failure, { path: '/otrs/api/users/getUserList' })
-    .expect('services/getServiceList.ok')
-    .expect('system/getDynamicFieldList.ok')
-    .expect('users/getUserPermissions.agent-note-moveinto')
-    .expect('system/getPackageList.ok')
+  expectNorasReferenceLoad(context.server, { views: PASSING_FAILURE, agents: PASSING_FAILURE })
   await useReferenceStore().ensureLoaded().catch(() => undefined)
 }
 
@@ -84,16 +75,7 @@ describe('ReferenceLoadNotice', () => {
   })
 
   it('shows nothing when everything is there', async () => {
-    context.server
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .expect('users/getUserPermissions.agent-note-moveinto')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server)
     await useReferenceStore().ensureLoaded()
     const { wrapper } = await mountNotice('/tickets')
     expect(wrapper.find('[data-testid="reference-load-notice"]').exists()).toBe(false)

@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { Ticket } from '@/api/types'
 import { useReferenceStore } from '@/stores/reference'
 import { PERMISSIONS_UNKNOWN, useTicketPermissions } from '@/views/tickets/ticket/useTicketPermissions'
-import { jsonReply } from '../../api/support/fixtureServer'
+import { expectNorasReferenceLoad, PASSING_FAILURE } from '../../api/support/referenceLoad'
 import { useFixtureServer } from '../../api/support/useFixtureServer'
 
 const context = useFixtureServer()
@@ -27,16 +27,7 @@ function permissionsOf(ticket: Ticket) {
 
 describe('useTicketPermissions', () => {
   it('allows nothing while the permissions are unknown, says why, and never calls that read-only', async () => {
-    context.server
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .reply(jsonReply({ Response: 'ERROR', Message: 'Please contact the administrator!' }), { path: '/otrs/api/users/getUserPermissions' })
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server, { permissions: PASSING_FAILURE })
     const reference = useReferenceStore()
     const { permissions, stop } = permissionsOf(supportTicket)
     // While the first load runs: nothing allowed, and no reason (no "read-only" flash).
@@ -57,16 +48,7 @@ describe('useTicketPermissions', () => {
   })
 
   it('gives the real reasons once the permissions are known', async () => {
-    context.server
-      .expect('filters/getTicketViews.ok')
-      .expect('queues/getQueueList.agent-note-moveinto')
-      .expect('queues/getQueueList.agent-note-ForCreateTicket')
-      .expect('queues/getQueueList.agent-note-ForUpdateQueue')
-      .expect('users/getUserList.ok')
-      .expect('services/getServiceList.ok')
-      .expect('system/getDynamicFieldList.ok')
-      .expect('users/getUserPermissions.agent-note-moveinto')
-      .expect('system/getPackageList.ok')
+    expectNorasReferenceLoad(context.server)
     await useReferenceStore().ensureLoaded()
     const { permissions, stop } = permissionsOf(salesTicket)
     expect(permissions.edit.value).toEqual({ allowed: false, reason: 'ticket.permissions.needs.rw' })
