@@ -110,3 +110,26 @@ test('a note whose connection drops before the server: "not sent" after the look
   await expect(page.getByText('The article was added.')).toBeVisible({ timeout: 20_000 })
   expect(await notesTitled(page, 2, 'Dropped before')).toBe(1)
 })
+
+test('the dashboard without its ticket views: a readable error that retries by itself, never "no views", then the counts', async ({ page }, testInfo) => {
+  let viewsBroken = true
+  await page.route('**/otrs/api/filters/getTicketViews', (route) =>
+    viewsBroken ? route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }) : route.continue(),
+  )
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  await signIn(page, AGENTS.anna)
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 20_000 })
+  const error = page.locator('.error-state')
+  await expect(error).toContainText('The server had a problem answering', { timeout: 20_000 })
+  await expect(error).toContainText('The console tries again by itself.')
+  await expect(page.getByText('No ticket views')).toHaveCount(0)
+  await expect(page.getByTestId('view-count')).toHaveCount(0)
+  // The dashboard shows this failure itself: the console-wide notice does not repeat it.
+  await expect(page.getByTestId('reference-load-notice')).toHaveCount(0)
+  await page.screenshot({ path: testInfo.outputPath('dashboard-views-failed.png') })
+
+  viewsBroken = false
+  const openCount = page.getByTestId('view-tile').filter({ hasText: /^Open/ }).getByTestId('view-count')
+  await expect(openCount).toHaveText(/^\d+$/, { timeout: 30_000 })
+  await expect(error).toHaveCount(0)
+})
