@@ -27,7 +27,7 @@ describe('ErrorState', () => {
 
   it('says when the load is tried again by itself, and shows a retry under way', () => {
     const wrapper = mountErrorState({ error: networkError, retrying: true, retriesByItself: true })
-    expect(wrapper.get('[role="alert"]').text()).toContain('The console tries again by itself.')
+    expect(wrapper.get('[role="alert"]').text()).toContain('and try again. The console tries again by itself.')
     expect(wrapper.get('button').classes()).toContain('n-button--loading')
     const plain = mountErrorState({ error: networkError })
     expect(plain.text()).not.toContain('tries again by itself')
