@@ -10,7 +10,7 @@ function setVisibility(next: DocumentVisibilityState): void {
   document.dispatchEvent(new Event('visibilitychange'))
 }
 
-function mountLive(seconds: number) {
+function mountLive(seconds: number, brings: () => boolean = () => true) {
   const calls: RefreshMode[] = []
   const interval = ref(seconds)
   let live: LiveRefresh | undefined
@@ -19,6 +19,7 @@ function mountLive(seconds: number) {
       setup() {
         live = useLiveRefresh(async (mode) => {
           calls.push(mode)
+          return brings()
         }, interval)
         return () => h('div')
       },
@@ -38,6 +39,21 @@ afterEach(() => {
 })
 
 describe('useLiveRefresh', () => {
+  it('keeps the old "updated" time after a round that brought nothing', async () => {
+    let brings = true
+    const { live, wrapper } = mountLive(60, () => brings)
+    await live.refreshNow('initial')
+    const first = live.updatedAt.value
+    expect(first).toBe(Date.now())
+    brings = false
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(live.updatedAt.value).toBe(first)
+    brings = true
+    await live.refreshNow()
+    expect(live.updatedAt.value).toBe(Date.now())
+    wrapper.unmount()
+  })
+
   it('refreshes on the interval and records when it last did', async () => {
     const { calls, live, wrapper } = mountLive(60)
     await live.refreshNow('initial')

@@ -4,7 +4,7 @@ import { useDocumentVisibility, useIntervalFn } from '@vueuse/core'
 export type RefreshMode = 'initial' | 'manual' | 'auto'
 
 export interface LiveRefresh {
-  /** Browser time (ms) when the last refresh finished; null before the first one. */
+  /** Browser time (ms) when the last refresh that brought data finished; null before the first one. */
   updatedAt: Ref<number | null>
   running: Ref<boolean>
   /** Auto-refresh is switched on (interval above 0). */
@@ -17,9 +17,10 @@ export interface LiveRefresh {
 /**
  * Runs `refresh` now and then every `intervalSeconds` (0 = never), but not while the tab is
  * hidden: coming back to a stale screen refreshes it at once. Rounds never overlap, and a manual
- * refresh restarts the period so the next automatic one is a full interval away.
+ * refresh restarts the period so the next automatic one is a full interval away. A round whose
+ * `refresh` answers `false` brought nothing (it failed as a whole): "updated" keeps its old time.
  */
-export function useLiveRefresh(refresh: (mode: RefreshMode) => Promise<void>, intervalSeconds: MaybeRefOrGetter<number>): LiveRefresh {
+export function useLiveRefresh(refresh: (mode: RefreshMode) => Promise<void | boolean>, intervalSeconds: MaybeRefOrGetter<number>): LiveRefresh {
   const visibility = useDocumentVisibility()
   const updatedAt = ref<number | null>(null)
   const running = ref(false)
@@ -33,10 +34,11 @@ export function useLiveRefresh(refresh: (mode: RefreshMode) => Promise<void>, in
     if (pending) return pending
     running.value = true
     pending = (async () => {
+      let brought = true
       try {
-        await refresh(mode)
+        brought = (await refresh(mode)) !== false
       } finally {
-        updatedAt.value = Date.now()
+        if (brought) updatedAt.value = Date.now()
         running.value = false
         pending = null
       }
