@@ -56,7 +56,14 @@ let failed = 0
 const vitest = readJson(vitestJson)
 if (vitest) {
   passed += vitest.numPassedTests ?? 0
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numTodoTests ?? 0) + (vitest.numPendingTests ?? 0)
+  const vitestFailedTests = (vitest.numFailedTests ?? 0) + (vitest.numTodoTests ?? 0) + (vitest.numPendingTests ?? 0)
+  failed += vitestFailedTests
+  // Unhandled errors (a rejection after a file ended, say) fail the run without failing a test:
+  // count them as one failure so the summary line never says "0 failed" for a red run.
+  if (!vitestOk && vitestFailedTests === 0) {
+    failed += 1
+    console.error('vitest failed outside any test (unhandled errors, see its output above)')
+  }
 } else {
   failed += 1
   console.error('vitest produced no report')
