@@ -9,6 +9,7 @@ import { SessionStore } from './sessions.ts'
 import { handleApi, isApiPath, toWire, type ParsedRequest, type WireResponse } from './http.ts'
 import { createPrng } from './prng.ts'
 import { fail } from './handlers/context.ts'
+import { Activity } from './activity.ts'
 
 export interface SimulatorOptions {
   /** Seed of the generated world (default 2026) */
@@ -23,6 +24,8 @@ export interface SimulatorOptions {
   faultSeed?: number
   /** Idle time after which a session expires (default 7200 s, Znuny's SessionMaxIdleTime) */
   sessionTtlS?: number
+  /** Background activity of other agents and customers: events per minute (default 0), seeded by `seed` */
+  activityPerMin?: number
   /** Clock in milliseconds (tests pin it) */
   now?: () => number
 }
@@ -39,7 +42,7 @@ export interface Simulator {
    * Restore the seeded world and drop all sessions (test isolation). Latency and faults go back to
    * the start-up options unless `knobs` sets them for the time until the next reset.
    */
-  reset(knobs?: Partial<Pick<SimulatorOptions, 'latencyMs' | 'faultRate' | 'faultSeed'>>): void
+  reset(knobs?: Partial<Pick<SimulatorOptions, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin'>>): void
 }
 
 export const DEFAULT_SEED = 2026
@@ -64,21 +67,27 @@ export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): S
   const faultRate = numberFrom(env.SIM_FAULT_RATE)
   const faultSeed = numberFrom(env.SIM_FAULT_SEED)
   const sessionTtlS = numberFrom(env.SIM_SESSION_TTL_S)
+  const activityPerMin = numberFrom(env.SIM_ACTIVITY_PER_MIN)
   if (seed !== undefined) options.seed = seed
   if (tickets !== undefined) options.tickets = tickets
   if (latencyMs !== undefined) options.latencyMs = latencyMs
   if (faultRate !== undefined) options.faultRate = faultRate
   if (faultSeed !== undefined) options.faultSeed = faultSeed
   if (sessionTtlS !== undefined) options.sessionTtlS = sessionTtlS
+  if (activityPerMin !== undefined) options.activityPerMin = activityPerMin
   return options
 }
 
-interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; faultSeed: number; sessionTtlS: number; now: () => number }
+interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; faultSeed: number; sessionTtlS: number; activityPerMin: number; now: () => number }
 
 /** What a reset body may change until the next reset (fault journeys switch faults on for one run) */
-type TransportKnobs = Pick<Resolved, 'latencyMs' | 'faultRate' | 'faultSeed'>
+type TransportKnobs = Pick<Resolved, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin'>
+
+/** More than this many events a minute would be a load test, not a helpdesk */
+const MAX_ACTIVITY_PER_MIN = 600
 
 const clampRate = (rate: number): number => Math.min(1, Math.max(0, rate))
+const clampActivity = (perMinute: number): number => Math.min(MAX_ACTIVITY_PER_MIN, Math.max(0, perMinute))
 
 function resolve(options: SimulatorOptions): Resolved {
   const seed = Math.trunc(options.seed ?? DEFAULT_SEED)
@@ -89,6 +98,7 @@ function resolve(options: SimulatorOptions): Resolved {
     faultRate: clampRate(options.faultRate ?? 0),
     faultSeed: Math.trunc(options.faultSeed ?? seed ^ 0x5eed),
     sessionTtlS: Math.max(1, options.sessionTtlS ?? DEFAULT_SESSION_TTL_S),
+    activityPerMin: clampActivity(options.activityPerMin ?? 0),
     now: options.now ?? Date.now,
   }
 }
@@ -152,6 +162,7 @@ function readKnobs(input: unknown, defaults: TransportKnobs): TransportKnobs {
     latencyMs: finite(given.latencyMs) ? Math.max(0, given.latencyMs) : defaults.latencyMs,
     faultRate: finite(given.faultRate) ? clampRate(given.faultRate) : defaults.faultRate,
     faultSeed: finite(given.faultSeed) ? Math.trunc(given.faultSeed) : defaults.faultSeed,
+    activityPerMin: finite(given.activityPerMin) ? clampActivity(given.activityPerMin) : defaults.activityPerMin,
   }
 }
 
@@ -167,8 +178,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const settings = resolve(options)
   let world: World = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
   const sessions = new SessionStore(settings.sessionTtlS)
-  const startupKnobs: TransportKnobs = { latencyMs: settings.latencyMs, faultRate: settings.faultRate, faultSeed: settings.faultSeed }
+  const startupKnobs: TransportKnobs = {
+    latencyMs: settings.latencyMs, faultRate: settings.faultRate, faultSeed: settings.faultSeed, activityPerMin: settings.activityPerMin,
+  }
   let knobs = startupKnobs
+  // The activity schedule starts with the world, so a reset replays the same events.
+  let activity = new Activity(knobs.activityPerMin, settings.seed, settings.now())
   // How often each fault key was seen since the last reset: a retry is a new occurrence.
   let occurrences = new Map<string, number>()
 
@@ -177,6 +192,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     sessions.clear()
     knobs = overrides
     occurrences = new Map()
+    activity = new Activity(knobs.activityPerMin, settings.seed, settings.now())
   }
 
   /** Seeded per request key and occurrence, so a failing run can be replayed exactly */
@@ -191,6 +207,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const { latencyMs, faultRate } = knobs
     const dice = faultRate > 0 ? faultDice(request) : undefined
     if (latencyMs > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, latencyMs))
+    activity.catchUp(world, settings.now())
     if (dice && dice.next() < faultRate) {
       if (dice.next() < 0.5) {
         // The gateway failed before the request reached the server: nothing happened.
