@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
@@ -7,6 +7,7 @@ import { configureApi } from '@/api/client'
 import { createTestI18n } from '../../support/i18n'
 import { routes } from '@/router/routes'
 import { useSessionStore } from '@/stores/session'
+import { useTicketFeedStore } from '@/stores/ticketFeed'
 import { startSimulatorServer } from '../../../simulator'
 
 export const AGENTS = {
@@ -17,6 +18,8 @@ export const AGENTS = {
 
 type Server = Awaited<ReturnType<typeof startSimulatorServer>>
 
+const pinias: Pinia[] = []
+
 /** One simulator per spec file, reset to its seed before every test. */
 export function useSimulator(): { server: () => Server } {
   let server: Server
@@ -26,6 +29,10 @@ export function useSimulator(): { server: () => Server } {
   })
   afterAll(async () => {
     await server.close()
+  })
+  afterEach(() => {
+    // The change feed of a finished test must not answer the next test's tabs (or keep polling).
+    for (const pinia of pinias.splice(0)) useTicketFeedStore(pinia).stop()
   })
   beforeEach(() => {
     localStorage.clear()
@@ -44,6 +51,7 @@ export interface Mounted {
 /** Signs the agent in against the simulator and mounts a view with the app's router and i18n. */
 export async function mountSignedIn(view: Component, agent: keyof typeof AGENTS, path: string): Promise<Mounted> {
   const pinia = createPinia()
+  pinias.push(pinia)
   setActivePinia(pinia)
   const [login, password] = AGENTS[agent]
   await useSessionStore().login(login, password)

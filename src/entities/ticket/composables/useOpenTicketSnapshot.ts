@@ -1,81 +1,67 @@
-import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue'
-import { getTicketList, type TicketQuery } from '@/api/tickets'
+import { computed, onScopeDispose, type ComputedRef, type Ref } from 'vue'
+import { storeToRefs } from 'pinia'
 import type { Ticket } from '@/api/types'
-import { serverNowFrom } from '@/utils/agentWorkload'
+import { useTicketFeedStore, type FeedConsumer, type FeedState } from '@/stores/ticketFeed'
 
-export type SnapshotState = 'idle' | 'loading' | 'done' | 'error'
-
-/** Tickets per request; the first answer's Count says how many pages follow. */
-export const SNAPSHOT_PAGE_SIZE = 500
-/** Beyond this the monitor works on the oldest tickets only (and says so). */
-export const SNAPSHOT_MAX_TICKETS = 5000
-
-/** Every ticket of an open state type (new, open, pending), oldest first. */
-const OPEN_TICKETS: TicketQuery = { stateType: 'Open', sortBy: ['Age'], orderBy: ['Up'] }
+export type SnapshotState = FeedState
 
 export interface OpenTicketSnapshot {
   state: Ref<SnapshotState>
-  tickets: ShallowRef<Ticket[]>
+  /** The open tickets the agent may read, their times as of the feed's clock. */
+  tickets: ComputedRef<Ticket[]>
   /** How many open tickets the server has (may exceed what was fetched). */
   total: Ref<number>
   truncated: ComputedRef<boolean>
-  /** Browser time (ms) of the last complete snapshot. */
+  /** Browser time (ms) the figures are computed for: the feed's clock, which moves without requests. */
   fetchedAt: Ref<number | null>
-  /** The server's clock (unix seconds) at that time, from the tickets themselves. */
-  serverNow: Ref<number | null>
+  /** The server's clock (unix seconds) at that time. */
+  serverNow: ComputedRef<number | null>
   error: Ref<unknown>
-  load: (options?: { background?: boolean }) => Promise<void>
+  /** Asks the server for what changed now (a retry, or the refresh button). */
+  load: () => Promise<void>
+}
+
+/** A screen's live-data status, for the refresh bar. */
+export interface LiveStatus {
+  /** Browser time (ms) when the last poll that brought data finished (in any tab); null before. */
+  updatedAt: Ref<number | null>
+  running: ComputedRef<boolean>
+  /** Automatic updates are switched on (interval above 0). */
+  enabled: ComputedRef<boolean>
+  /** Switched on, but waiting because the tab is hidden. */
+  paused: ComputedRef<boolean>
+  refreshNow: () => Promise<void>
 }
 
 /**
- * One snapshot of all open tickets the agent may read, for the dashboard's escalations and the
- * queue monitor: a few large requests per refresh instead of hundreds of counts. The first page
- * tells the total; the remaining pages are fetched in parallel. A failed refresh keeps the last
- * snapshot (with the error beside it); a superseded load is ignored.
+ * The open tickets for a screen that shows live figures (dashboard, queue monitor), from the one
+ * change feed of the agent's session (stores/ticketFeed): mounting the screen makes it a consumer
+ * of the feed, leaving releases it. No screen polls on its own.
  */
-export function useOpenTicketSnapshot(): OpenTicketSnapshot {
-  const state = ref<SnapshotState>('idle')
-  const tickets = shallowRef<Ticket[]>([])
-  const total = ref(0)
-  const fetchedAt = ref<number | null>(null)
-  const serverNow = ref<number | null>(null)
-  const error = ref<unknown>(null)
-  const truncated = computed(() => total.value > tickets.value.length)
-  let generation = 0
+export function useOpenTicketSnapshot(consumer: FeedConsumer): { snapshot: OpenTicketSnapshot; live: LiveStatus } {
+  const feed = useTicketFeedStore()
+  const refs = storeToRefs(feed)
+  const release = feed.acquire(consumer)
+  onScopeDispose(release)
 
-  async function load(options: { background?: boolean } = {}): Promise<void> {
-    const current = ++generation
-    if (state.value !== 'done') state.value = 'loading'
-    error.value = null
-    try {
-      const first = await getTicketList({ ...OPEN_TICKETS, limit: SNAPSHOT_PAGE_SIZE }, { background: options.background })
-      const count = first.Count ?? first.Tickets.length
-      const wanted = Math.min(count, SNAPSHOT_MAX_TICKETS)
-      const offsets: number[] = []
-      for (let offset = SNAPSHOT_PAGE_SIZE; offset < wanted; offset += SNAPSHOT_PAGE_SIZE) offsets.push(offset)
-      const rest = await Promise.all(
-        offsets.map((offset) =>
-          getTicketList(
-            { ...OPEN_TICKETS, limit: Math.min(SNAPSHOT_PAGE_SIZE, wanted - offset), offset },
-            { background: options.background },
-          ),
-        ),
-      )
-      if (current !== generation) return
-      // Tickets can move between pages while they load: keep each ticket once.
-      const byId = new Map<number, Ticket>()
-      for (const page of [first, ...rest]) for (const ticket of page.Tickets) byId.set(ticket.TicketID, ticket)
-      tickets.value = [...byId.values()]
-      total.value = Math.max(count, byId.size)
-      fetchedAt.value = Date.now()
-      serverNow.value = serverNowFrom(tickets.value) ?? Math.floor(Date.now() / 1000)
-      state.value = 'done'
-    } catch (failure) {
-      if (current !== generation) return
-      error.value = failure
-      if (state.value !== 'done') state.value = 'error'
-    }
+  const clock = refs.clock as Ref<number | null>
+  const snapshot: OpenTicketSnapshot = {
+    state: refs.state,
+    tickets: computed(() => feed.tickets),
+    total: refs.total,
+    truncated: computed(() => feed.truncated),
+    fetchedAt: clock,
+    serverNow: computed(() => (feed.state === 'done' ? feed.serverNow : null)),
+    error: refs.error,
+    load: () => feed.refreshNow(),
   }
-
-  return { state, tickets, total, truncated, fetchedAt, serverNow, error, load }
+  const enabled = computed(() => consumer.intervalSeconds() > 0)
+  const live: LiveStatus = {
+    updatedAt: refs.updatedAt,
+    running: computed(() => feed.running || feed.countsRunning),
+    enabled,
+    paused: computed(() => enabled.value && !feed.visible),
+    refreshNow: () => feed.refreshNow(),
+  }
+  return { snapshot, live }
 }

@@ -1,6 +1,7 @@
-import { ref, type Ref } from 'vue'
-import { countTickets, type TicketQuery } from '@/api/tickets'
+import { ref, watch, type Ref } from 'vue'
+import type { TicketQuery } from '@/api/tickets'
 import type { TicketViewItem } from '@/api/types'
+import { useTicketFeedStore } from '@/stores/ticketFeed'
 
 export type TileState = 'loading' | 'done' | 'error'
 
@@ -18,52 +19,62 @@ export interface ViewCount {
   /** `loading` only until the first answer: a refresh keeps the last number on screen. */
   state: TileState
   count: number | null
-  /** How much the count grew in the last refresh (0 when it did not). */
+  /** How much the count grew with the last batch of counts (0 when it did not). */
   growth: number
   error: unknown
   refreshing: boolean
 }
 
-export interface LoadOptions {
-  /** Automatic refresh: does not count as agent activity on the server. */
-  background?: boolean
-}
-
 /**
- * The ticket count of every view, fetched in one parallel wave (Count=1). One failing count does
- * not blank the others: each tile has its own state and can be retried alone. A refresh updates
- * the entries in place and writes a number only when it changed, so unchanged tiles stay as they are.
+ * The ticket count of every view. The server counts them (Count=1, one parallel wave) through the
+ * change feed, which asks again only after it saw a change (stores/ticketFeed) and shares the answers
+ * with the other tabs. One failing count does not blank the others: each tile has its own state and
+ * can be retried alone. A new batch updates the entries in place and writes a number only when it
+ * changed, so unchanged tiles stay as they are. `onBatch` is called with the counts of each batch.
  */
-export function useTicketViewCounts(): {
+export function useTicketViewCounts(onBatch?: (counts: Map<number, number>) => void): {
   counts: Ref<ViewCount[]>
-  load: (views: TicketViewItem[], options?: LoadOptions) => Promise<Map<number, number>>
+  setViews: (views: TicketViewItem[]) => void
   retry: (viewId: number) => Promise<void>
 } {
+  const feed = useTicketFeedStore()
   const counts = ref<ViewCount[]>([])
-
-  async function loadOne(entry: ViewCount, options: LoadOptions): Promise<void> {
-    entry.refreshing = true
-    try {
-      const next = await countTickets(entry.query, { background: options.background })
-      const growth = entry.count !== null && next > entry.count ? next - entry.count : 0
-      if (entry.growth !== growth) entry.growth = growth
-      if (entry.count !== next) entry.count = next
-      if (entry.state !== 'done') entry.state = 'done'
-      if (entry.error !== null) entry.error = null
-    } catch (error) {
-      entry.error = error
-      entry.state = 'error'
-    } finally {
-      entry.refreshing = false
-    }
-  }
 
   function sameViews(views: TicketViewItem[]): boolean {
     return views.length === counts.value.length && views.every((view, index) => counts.value[index].view.ID === view.ID)
   }
 
-  /** Loads (or refreshes) every view's count; resolves with the counts that came back. */
-  async function load(views: TicketViewItem[], options: LoadOptions = {}): Promise<Map<number, number>> {
+  function apply(): void {
+    const batch = new Map<number, number>()
+    for (const entry of counts.value) {
+      const result = feed.countResults.get(entry.view.ID)
+      if (!result) continue
+      if (result.error !== null) {
+        entry.error = result.error
+        entry.state = 'error'
+        continue
+      }
+      const next = result.count ?? 0
+      const growth = entry.count !== null && next > entry.count ? next - entry.count : 0
+      if (entry.growth !== growth) entry.growth = growth
+      if (entry.count !== next) entry.count = next
+      if (entry.state !== 'done') entry.state = 'done'
+      if (entry.error !== null) entry.error = null
+      batch.set(entry.view.ID, next)
+    }
+    if (batch.size > 0) onBatch?.(batch)
+  }
+
+  watch(() => feed.countsSerial, apply)
+  watch(
+    () => feed.countsRunning,
+    (running) => {
+      for (const entry of counts.value) if (entry.refreshing !== running) entry.refreshing = running
+    },
+  )
+
+  /** The views to show; counts missing or older than the interval are asked for at once. */
+  function setViews(views: TicketViewItem[]): void {
     if (!sameViews(views)) {
       counts.value = views.map((view) => ({
         view,
@@ -74,19 +85,17 @@ export function useTicketViewCounts(): {
         error: null,
         refreshing: false,
       }))
+      apply()
     }
-    await Promise.all(counts.value.map((entry) => loadOne(entry, options)))
-    const result = new Map<number, number>()
-    for (const entry of counts.value) if (entry.state === 'done' && entry.count !== null) result.set(entry.view.ID, entry.count)
-    return result
+    feed.watchCounts(counts.value.map((entry) => ({ viewId: entry.view.ID, query: entry.query })))
   }
 
   async function retry(viewId: number): Promise<void> {
     const entry = counts.value.find((candidate) => candidate.view.ID === viewId)
     if (!entry) return
     entry.state = 'loading'
-    await loadOne(entry, {})
+    await feed.retryCount(viewId)
   }
 
-  return { counts, load, retry }
+  return { counts, setViews, retry }
 }
