@@ -7,6 +7,8 @@ export interface BenchServerOptions {
   port: number
   latencyMs: number
   tickets: number
+  /** Background activity of the simulator (SIM_ACTIVITY_PER_MIN), events per minute */
+  activityPerMin?: number
 }
 
 export interface BenchServer {
@@ -61,6 +63,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       SIM_LATENCY_MS: String(options.latencyMs),
       SIM_TICKETS: String(options.tickets),
       SIM_FAULT_RATE: '0',
+      SIM_ACTIVITY_PER_MIN: String(options.activityPerMin ?? 0),
     },
   })
   const baseUrl = `http://127.0.0.1:${options.port}`

@@ -1,17 +1,25 @@
 import type { Browser, Page } from '@playwright/test'
 import { newContext, pageNow, RequestRecorder } from '../lib/browser'
-import { burstCount } from '../lib/stats'
 import { signedInOnDashboard } from './session'
 
 export interface IdleSample {
+  /** Tabs on the dashboard in this browser profile. */
+  tabs: number
   windowSeconds: number
   requests: number
   requestsPerMinute: number
   responseKBPerMinute: number
-  /** Refresh rounds seen in the window (requests more than 5 s apart start a new one). */
-  rounds: number
-  /** The labels of the requests seen, with how often. */
+  /** The labels of the requests seen (with the kind of getTicketList call), with how often. */
   calls: Record<string, number>
+}
+
+export interface IdleOptions {
+  baseUrl: string
+  /** Steady state only: the first load and this much after it are not measured. */
+  warmupSeconds: number
+  windowSeconds: number
+  tabs?: number
+  hidden?: boolean
 }
 
 /**
@@ -26,34 +34,70 @@ async function hide(page: Page): Promise<void> {
   })
 }
 
-async function idleOnDashboard(browser: Browser, baseUrl: string, hidden: boolean, windowSeconds: number): Promise<IdleSample> {
-  const context = await newContext(browser, baseUrl)
+function callLabel(label: string, body: Record<string, unknown> | null): string {
+  if (label !== 'tickets/getTicketList' || !body) return label
+  if (body.Count === 1) return `${label} (count)`
+  if (body.SortBy === 'Changed') return `${label} (changes)`
+  return `${label} (snapshot page)`
+}
+
+/**
+ * A console left open on the dashboard (in one or two tabs of one browser profile, visible or
+ * hidden): requests and answer bytes per minute over a window of steady state after the first load.
+ */
+export async function idleOnDashboard(browser: Browser, options: IdleOptions): Promise<IdleSample> {
+  const context = await newContext(browser, options.baseUrl)
+  const tabs = options.tabs ?? 1
   try {
-    const page = await context.newPage()
-    const recorder = new RequestRecorder(page)
-    await signedInOnDashboard(page)
-    if (hidden) await hide(page)
-    const from = await pageNow(page)
-    await page.waitForTimeout(windowSeconds * 1000)
-    const until = await pageNow(page)
-    await recorder.settle()
-    const seen = recorder.between(from, until).filter((request) => request.kind === 'api')
+    const pages: Page[] = []
+    const recorders: RequestRecorder[] = []
+    for (let tab = 0; tab < tabs; tab++) {
+      const page = await context.newPage()
+      recorders.push(new RequestRecorder(page))
+      // Each tab signs in (the token lives in the tab's sessionStorage); same agent, same feed.
+      await signedInOnDashboard(page)
+      pages.push(page)
+    }
+    if (options.hidden) for (const page of pages) await hide(page)
+    await pages[0].waitForTimeout(options.warmupSeconds * 1000)
+    const from = await pageNow(pages[0])
+    await pages[0].waitForTimeout(options.windowSeconds * 1000)
+    const until = await pageNow(pages[0])
+    const seen = []
+    for (const recorder of recorders) {
+      await recorder.settle()
+      seen.push(...recorder.between(from, until).filter((request) => request.kind === 'api'))
+    }
     const calls: Record<string, number> = {}
-    for (const request of seen) calls[request.label] = (calls[request.label] ?? 0) + 1
-    const minutes = windowSeconds / 60
+    for (const request of seen) {
+      const label = callLabel(request.label, request.body as Record<string, unknown> | null)
+      calls[label] = (calls[label] ?? 0) + 1
+    }
+    const minutes = options.windowSeconds / 60
     const bytes = seen.reduce((sum, request) => sum + request.responseBytes, 0)
-    const rounds = burstCount(seen.map((request) => request.start), 5000)
-    return { windowSeconds, requests: seen.length, rounds, requestsPerMinute: seen.length / minutes, responseKBPerMinute: bytes / 1000 / minutes, calls }
+    return { tabs, windowSeconds: options.windowSeconds, requests: seen.length, requestsPerMinute: seen.length / minutes, responseKBPerMinute: bytes / 1000 / minutes, calls }
   } finally {
     await context.close()
   }
 }
 
-/** A console left open on the dashboard, once in a visible and once in a hidden tab, side by side. */
-export async function runIdle(browser: Browser, baseUrl: string, windowSeconds: number): Promise<{ visible: IdleSample; hidden: IdleSample }> {
-  const [visible, hidden] = await Promise.all([
-    idleOnDashboard(browser, baseUrl, false, windowSeconds),
-    idleOnDashboard(browser, baseUrl, true, windowSeconds),
+export interface IdleResults {
+  visible: IdleSample
+  twoTabs: IdleSample
+  hidden: IdleSample
+  busy: IdleSample
+}
+
+/**
+ * Four consoles side by side (separate browser profiles): visible, two visible tabs, hidden, all on a
+ * quiet world; and visible on a busy one (the simulator's background activity).
+ */
+export async function runIdle(browser: Browser, quietUrl: string, busyUrl: string, warmupSeconds: number, windowSeconds: number): Promise<IdleResults> {
+  const [visible, twoTabs, hidden, busy] = await Promise.all([
+    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds }),
+    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds, tabs: 2 }),
+    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds, hidden: true }),
+    idleOnDashboard(browser, { baseUrl: busyUrl, warmupSeconds, windowSeconds }),
   ])
-  return { visible, hidden }
+  return { visible, twoTabs, hidden, busy }
 }

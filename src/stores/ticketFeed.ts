@@ -43,7 +43,10 @@ export const SNAPSHOT_MAX_TICKETS = 5000
  * forward, and without the overlap the ticket at a page border would be skipped until the next resync.
  */
 const SNAPSHOT_OVERLAP = 20
-/** The first change page is small (an idle console asks for little); later pages are larger. */
+/**
+ * The first change page is small (an idle console asks for little) and follows the traffic: twice
+ * what the last poll found, so a steadily busy helpdesk still costs one request a poll.
+ */
 export const CHANGES_FIRST_PAGE = 5
 const CHANGES_NEXT_PAGE = 50
 /** More changes than this since the last poll: a resync is cheaper than paging through them. */
@@ -147,6 +150,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   let countsAt = 0
   let remoteCountsWantedAt = -Infinity
   let lastAttemptAt = 0
+  let firstPage = CHANGES_FIRST_PAGE
   let pending: Promise<void> | null = null
   let pollTimer: ReturnType<typeof setTimeout> | null = null
   let clockTimer: ReturnType<typeof setInterval> | null = null
@@ -372,7 +376,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   async function pollChanges(): Promise<void> {
     const found: Ticket[] = []
     let from = 0
-    let limit = CHANGES_FIRST_PAGE
+    let limit = firstPage
     let lastPage: Ticket[] = []
     for (;;) {
       const page = await getTicketList({ ...CHANGES_QUERY, limit, offset: from }, { background: true })
@@ -394,6 +398,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
         return
       }
     }
+    firstPage = Math.min(CHANGES_NEXT_PAGE, Math.max(CHANGES_FIRST_PAGE, 2 * found.length + 2))
     const mark = watermarkOf(found, watermark, atWatermark)
     publish({
       type: 'delta',
@@ -603,6 +608,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     countResults.value = new Map()
     watermark = ''
     atWatermark = new Set()
+    firstPage = CHANGES_FIRST_PAGE
     countsDirty = false
     countsAt = 0
     remoteCountsWantedAt = -Infinity

@@ -37,14 +37,21 @@ describe('budget checking', () => {
     expect(table).toMatch(/roundTrips\.ticketOpen\s+—\s+≤ 1 rt\s+MISSING/)
   })
 
-  it('reads the repository budgets, which hold the limits issue 10 sets', () => {
+  it('reads the repository budgets, which hold the limits issues 10 and 15 set', () => {
     const file = parseBudgetFile(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8'))
     const limit = (metric: string) => file.budgets.find((budget) => budget.metric === metric)?.max
     expect(limit('bytes.loginInitialJsGzipKB')).toBe(120)
     expect(limit('bytes.dashboardInitialJsGzipKB')).toBe(200)
     expect(limit('roundTrips.ticketOpen')).toBe(1)
     expect(limit('waves.dashboardCounts')).toBe(1)
-    expect(limit('idle.hiddenRequestsPerMinute')).toBe(2)
+    // Issue 15: what an open console may cost the server.
+    expect(limit('idle.hiddenRequestsPerMinute')).toBe(0)
+    expect(limit('idle.visibleRequestsPerMinuteSteady')).toBe(2)
+    expect(limit('idle.visibleKBPerMinute')).toBe(50)
+    expect(limit('idle.busyRequestsPerMinute')).toBe(4)
+    expect(limit('idle.busyKBPerMinute')).toBe(150)
+    expect(limit('idle.twoTabsRequestsPerMinute')).toBe(2)
+    expect(limit('idle.visibleRequestsPerRefresh')).toBeUndefined()
   })
 
   it('refuses malformed or duplicated budgets', () => {
