@@ -66,6 +66,8 @@ export type FeedState = 'idle' | 'loading' | 'done' | 'error'
 /** What changed: ticket IDs whose record changed (or left the agent's open set). */
 export interface FeedChange {
   ticketIds: number[]
+  /** The new records where the feed has them (a closed ticket's too, when a poll saw it close). */
+  records: ReadonlyMap<number, Ticket>
   /** A full resync: anything may have changed, also what the feed cannot see (permissions, moves). */
   resync: boolean
 }
@@ -86,8 +88,8 @@ interface CountResult {
 /** What the leader broadcasts; every tab merges the same messages. */
 type FeedMessage =
   | { type: 'hello' }
-  | { type: 'want-counts' }
-  | { type: 'snapshot'; entries: Entry[]; total: number; watermark: string; atWatermark: number[]; offset: number; updatedAt: number; resyncAt: number; changedIds: number[] }
+  | { type: 'want'; counts: boolean; figures: boolean }
+  | { type: 'snapshot'; figures: boolean; entries: Entry[]; total: number; watermark: string; atWatermark: number[]; offset: number; updatedAt: number; resyncAt: number; changedIds: number[] }
   | { type: 'delta'; entries: Entry[]; watermark: string; atWatermark: number[]; offset: number; updatedAt: number }
   | { type: 'failed'; error: SentError }
   | { type: 'counts'; results: Array<{ viewId: number; count: number | null; error: SentError | null }>; at: number }
@@ -118,6 +120,8 @@ export interface FeedConsumer {
   intervalSeconds: () => number
   /** The dashboard shows view counts: the feed keeps them current. */
   counts?: boolean
+  /** The screen draws figures from the open tickets (dashboard, monitor): the feed holds them all. */
+  figures?: boolean
 }
 
 export const useTicketFeedStore = defineStore('ticketFeed', () => {
@@ -149,6 +153,9 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   let countsDirty = false
   let countsAt = 0
   let remoteCountsWantedAt = -Infinity
+  let remoteFiguresWantedAt = -Infinity
+  /** The entries are a real snapshot of the open tickets (a feed for lists alone keeps only the watermark). */
+  let figuresLoaded = false
   let lastAttemptAt = 0
   let firstPage = CHANGES_FIRST_PAGE
   let pending: Promise<void> | null = null
@@ -177,6 +184,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   })
   const visible = computed(() => visibility.value !== 'hidden')
   const localCountsWanted = computed(() => [...consumers.value].some((consumer) => consumer.counts))
+  const localFiguresWanted = computed(() => [...consumers.value].some((consumer) => consumer.figures))
 
   // ---------------------------------------------------------------------------------------------
   // Listeners: screens and caches learn which tickets changed (issue 16's cache invalidates by ID).
@@ -200,6 +208,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
 
   /** Merges changed records; answers the IDs that really changed. */
   function mergeEntries(incoming: Entry[]): number[] {
+    // Without a snapshot there is nothing to merge into: the IDs are all the lists need.
+    if (!figuresLoaded) return incoming.map((entry) => entry.ticket.TicketID)
     const next = new Map(entries.value)
     const changed: number[] = []
     for (const entry of incoming) {
@@ -228,6 +238,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
         const next = new Map<number, Entry>()
         for (const entry of message.entries) next.set(entry.ticket.TicketID, entry)
         entries.value = next
+        figuresLoaded = message.figures
         total.value = message.total
         watermark = message.watermark
         atWatermark = new Set(message.atWatermark)
@@ -238,7 +249,12 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
         error.value = null
         state.value = 'done'
         // Counts are not marked stale here: the resync's own round counts again when they are old.
-        emit({ ticketIds: message.changedIds, resync: true })
+        const records = new Map<number, Ticket>()
+        for (const id of message.changedIds) {
+          const entry = entries.value.get(id)
+          if (entry) records.set(id, entry.ticket)
+        }
+        emit({ ticketIds: message.changedIds, records, resync: true })
         return
       }
       case 'delta': {
@@ -251,7 +267,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
         error.value = null
         if (state.value !== 'done') state.value = 'done'
         if (changed.length > 0) countsDirty = true
-        emit({ ticketIds: changed, resync: false })
+        const records = new Map(message.entries.map((entry) => [entry.ticket.TicketID, entry.ticket]))
+        emit({ ticketIds: changed, records, resync: false })
         return
       }
       case 'failed':
@@ -281,11 +298,12 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
       if (state.value === 'done') channel?.postMessage(snapshotMessage([]))
       return
     }
-    if (message.type === 'want-counts') {
-      remoteCountsWantedAt = Date.now()
+    if (message.type === 'want') {
+      if (message.counts) remoteCountsWantedAt = Date.now()
+      if (message.figures) remoteFiguresWantedAt = Date.now()
       return
     }
-    if (message.type === 'delta' && localCountsWanted.value) channel?.postMessage({ type: 'want-counts' } satisfies FeedMessage)
+    if (message.type === 'delta') announceWants()
     // A snapshot answering another tab's hello is news only to a tab that has none.
     if (message.type === 'snapshot' && message.changedIds.length === 0 && state.value === 'done' && (updatedAt.value ?? 0) >= message.updatedAt) return
     applyMessage(message)
@@ -294,6 +312,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   function snapshotMessage(changedIds: number[]): FeedMessage {
     return {
       type: 'snapshot',
+      figures: figuresLoaded,
       entries: [...entries.value.values()].map((entry) => toRaw(entry)),
       total: total.value,
       watermark,
@@ -330,9 +349,11 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   async function resync(): Promise<void> {
     // The head of the change list is asked alongside the snapshot: whatever changed while the
     // snapshot pages loaded is in it (and newer records win the merge).
+    // Screens without figures (a ticket list alone) need only the watermark, not the open tickets.
+    const figures = figuresWanted()
     const [head, first] = await Promise.all([
-      getTicketList({ ...CHANGES_QUERY, limit: CHANGES_FIRST_PAGE }, { background: true }),
-      getTicketList({ ...OPEN_TICKETS, limit: SNAPSHOT_PAGE_SIZE }, { background: true }),
+      changeHead(),
+      figures ? getTicketList({ ...OPEN_TICKETS, limit: SNAPSHOT_PAGE_SIZE }, { background: true }) : Promise.resolve({ Count: 0, Tickets: [] as Ticket[] }),
     ])
     const count = first.Count ?? first.Tickets.length
     const wanted = Math.min(count, SNAPSHOT_MAX_TICKETS)
@@ -348,7 +369,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     )
     const next = new Map<number, Entry>()
     for (const page of [first, ...rest]) for (const entry of stamp(page.Tickets)) next.set(entry.ticket.TicketID, entry)
-    for (const entry of stamp(head.Tickets)) {
+    for (const entry of figures ? stamp(head.Tickets) : []) {
       const current = next.get(entry.ticket.TicketID)
       if (!newer(entry.ticket, current?.ticket)) continue
       if (isOpenStateType(entry.ticket.StateType)) next.set(entry.ticket.TicketID, entry)
@@ -362,6 +383,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     const now = Date.now()
     publish({
       type: 'snapshot',
+      figures,
       entries: [...next.values()],
       total: Math.max(count, next.size),
       watermark: mark.watermark,
@@ -371,6 +393,23 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
       resyncAt: now,
       changedIds,
     })
+  }
+
+  /**
+   * The newest changes, at least every ticket changed within the newest second: they all become
+   * "seen at the watermark", else the next poll would take the rest of that second for news (a
+   * batch of tickets changed together, such as a bulk action, shares one change time).
+   */
+  async function changeHead(): Promise<{ Tickets: Ticket[] }> {
+    const tickets: Ticket[] = []
+    let limit = CHANGES_FIRST_PAGE
+    for (let from = 0; from < CHANGES_MAX; from += limit, limit = CHANGES_NEXT_PAGE) {
+      const page = await getTicketList({ ...CHANGES_QUERY, limit, offset: from }, { background: true })
+      tickets.push(...page.Tickets)
+      const top = tickets[0]?.ChangedServer
+      if (page.Tickets.length < limit || page.Tickets.some((ticket) => ticket.ChangedServer !== top)) break
+    }
+    return { Tickets: tickets }
   }
 
   async function pollChanges(): Promise<void> {
@@ -410,8 +449,18 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     })
   }
 
+  /** Tells the leader what this tab's screens need (it answers every poll, so the leader always knows). */
+  function announceWants(): void {
+    if (localCountsWanted.value || localFiguresWanted.value) {
+      channel?.postMessage({ type: 'want', counts: localCountsWanted.value, figures: localFiguresWanted.value } satisfies FeedMessage)
+    }
+  }
+  const recently = (at: number) => Date.now() - at < 3 * Math.max(intervalMs.value, 60_000)
   function countsWanted(): boolean {
-    return localCountsWanted.value || Date.now() - remoteCountsWantedAt < 3 * Math.max(intervalMs.value, 60_000)
+    return localCountsWanted.value || recently(remoteCountsWantedAt)
+  }
+  function figuresWanted(): boolean {
+    return localFiguresWanted.value || recently(remoteFiguresWantedAt)
   }
 
   let countsPending: Promise<void> | null = null
@@ -504,7 +553,11 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     leadership = createLeadership(name, {
       onChange: (isLeader) => {
         leader.value = isLeader
-        if (isLeader && state.value === 'done') remoteCountsWantedAt = Date.now()
+        // Taking over from another tab: until the others answer, assume they still show what they showed.
+        if (isLeader && state.value === 'done') {
+          remoteCountsWantedAt = Date.now()
+          if (figuresLoaded) remoteFiguresWantedAt = Date.now()
+        }
         schedule()
       },
       channel: typeof BroadcastChannel === 'undefined' ? () => ({ postMessage: () => undefined, close: () => undefined, onmessage: null }) : undefined,
@@ -549,7 +602,9 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   function acquire(consumer: FeedConsumer): () => void {
     connect()
     consumers.value = new Set([...consumers.value, consumer])
-    if (consumer.counts && channel) channel.postMessage({ type: 'want-counts' } satisfies FeedMessage)
+    announceWants()
+    // A screen with figures opened where the feed kept only the watermark (a list was open): load them.
+    if (consumer.figures && state.value === 'done' && !figuresLoaded) void run('resync')
     if (state.value === 'idle') {
       state.value = 'loading'
       channel?.postMessage({ type: 'hello' } satisfies FeedMessage)
@@ -612,6 +667,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     countsDirty = false
     countsAt = 0
     remoteCountsWantedAt = -Infinity
+    remoteFiguresWantedAt = -Infinity
+    figuresLoaded = false
     pending = null
     consumers.value = new Set()
   }

@@ -41,7 +41,7 @@ export interface LiveStatus {
 export function useOpenTicketSnapshot(consumer: FeedConsumer): { snapshot: OpenTicketSnapshot; live: LiveStatus } {
   const feed = useTicketFeedStore()
   const refs = storeToRefs(feed)
-  const release = feed.acquire(consumer)
+  const release = feed.acquire({ ...consumer, figures: true })
   onScopeDispose(release)
 
   const clock = refs.clock as Ref<number | null>
