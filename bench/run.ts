@@ -3,7 +3,7 @@
  * answer, 20,000 tickets) and measures it in headless Chromium. Prints a table, writes
  * bench/results.json and exits 1 when a budget of bench/budgets.json is exceeded.
  *
- * Knobs: BENCH_PORT (8490; the busy idle world listens on the next port), BENCH_RUNS (5 measured
+ * Knobs: BENCH_PORT (8490), BENCH_RUNS (5 measured
  * runs after one warm-up), BENCH_IDLE_SECONDS (300 of steady state, at least 300 for the budgets),
  * BENCH_SKIP_BUILD=1 (reuse the build), BENCH_OUT_DIR (bench/.dist), BENCH_ONLY=journey,list,idle,heap.
  */
@@ -117,21 +117,17 @@ async function measure(): Promise<{ figures: Figure[]; details: Record<string, u
 
     if (only.has('idle')) {
       await resetWorld(server.baseUrl)
-      const busyServer = await startBenchServer({ root, outDir, port: port + 1, latencyMs: LATENCY_MS, tickets: TICKETS, activityPerMin: BUSY_ACTIVITY_PER_MIN })
-      try {
-        say(`idle on the dashboard: ${idleSeconds} s of steady state after a ${IDLE_WARMUP_SECONDS} s warm-up (visible, two tabs, hidden, and busy at ${BUSY_ACTIVITY_PER_MIN} changes/min, side by side)`)
-        const idle: IdleResults = await runIdle(browser, server.baseUrl, busyServer.baseUrl, IDLE_WARMUP_SECONDS, idleSeconds)
-        details.idle = idle
-        add('idle.visibleRequestsPerMinuteSteady', 'idle dashboard, visible tab: requests', idle.visible.requestsPerMinute, 'req/min', 2)
-        add('idle.visibleKBPerMinute', 'idle dashboard, visible tab: answers', idle.visible.responseKBPerMinute, 'KB/min', 1)
-        add('idle.busyRequestsPerMinute', `dashboard, visible tab, ${BUSY_ACTIVITY_PER_MIN} changes/min: requests`, idle.busy.requestsPerMinute, 'req/min', 2)
-        add('idle.busyKBPerMinute', `dashboard, visible tab, ${BUSY_ACTIVITY_PER_MIN} changes/min: answers`, idle.busy.responseKBPerMinute, 'KB/min', 1)
-        add('idle.twoTabsRequestsPerMinute', 'idle dashboard in two visible tabs: requests, both tabs', idle.twoTabs.requestsPerMinute, 'req/min', 2)
-        add('idle.hiddenRequestsPerMinute', 'idle dashboard, hidden tab: requests', idle.hidden.requestsPerMinute, 'req/min', 2)
-        add('idle.hiddenKBPerMinute', 'idle dashboard, hidden tab: answers', idle.hidden.responseKBPerMinute, 'KB/min', 1)
-      } finally {
-        await busyServer.stop()
-      }
+      say(`idle on the dashboard: ${idleSeconds} s of steady state after a ${IDLE_WARMUP_SECONDS} s warm-up (visible, two tabs, hidden side by side; then busy at ${BUSY_ACTIVITY_PER_MIN} changes/min)`)
+      const idle: IdleResults = await runIdle(browser, server.baseUrl, IDLE_WARMUP_SECONDS, idleSeconds, () => resetWorld(server.baseUrl, { activityPerMin: BUSY_ACTIVITY_PER_MIN }))
+      await resetWorld(server.baseUrl)
+      details.idle = idle
+      add('idle.visibleRequestsPerMinuteSteady', 'idle dashboard, visible tab: requests', idle.visible.requestsPerMinute, 'req/min', 2)
+      add('idle.visibleKBPerMinute', 'idle dashboard, visible tab: answers', idle.visible.responseKBPerMinute, 'KB/min', 1)
+      add('idle.busyRequestsPerMinute', `dashboard, visible tab, ${BUSY_ACTIVITY_PER_MIN} changes/min: requests`, idle.busy.requestsPerMinute, 'req/min', 2)
+      add('idle.busyKBPerMinute', `dashboard, visible tab, ${BUSY_ACTIVITY_PER_MIN} changes/min: answers`, idle.busy.responseKBPerMinute, 'KB/min', 1)
+      add('idle.twoTabsRequestsPerMinute', 'idle dashboard in two visible tabs: requests, both tabs', idle.twoTabs.requestsPerMinute, 'req/min', 2)
+      add('idle.hiddenRequestsPerMinute', 'idle dashboard, hidden tab: requests', idle.hidden.requestsPerMinute, 'req/min', 2)
+      add('idle.hiddenKBPerMinute', 'idle dashboard, hidden tab: answers', idle.hidden.responseKBPerMinute, 'KB/min', 1)
     }
 
     if (only.has('heap')) {

@@ -38,8 +38,9 @@ export class Activity {
    * @param perMinute events per minute (0 = none)
    * @param seed decides what each event does
    * @param startMs the world's (re)start, in the simulator's clock
+   * @param limit stop after this many events (a journey compares a settled world)
    */
-  constructor(readonly perMinute: number, private readonly seed: number, private readonly startMs: number) {}
+  constructor(readonly perMinute: number, private readonly seed: number, private readonly startMs: number, private readonly limit = Infinity) {}
 
   /** Time (ms) of event number `index` (0-based): evenly spaced, the first one period after the start */
   private timeOf(index: number): number {
@@ -50,7 +51,7 @@ export class Activity {
   catchUp(world: World, nowMs: number): number {
     if (!(this.perMinute > 0)) return 0
     let count = 0
-    while (this.timeOf(this.applied) <= nowMs) {
+    while (this.applied < this.limit && this.timeOf(this.applied) <= nowMs) {
       const at = Math.floor(this.timeOf(this.applied) / 1000)
       const event = applyEvent(world, createPrng(hash32(this.seed, this.applied)), at)
       if (event) this.log.push(event)

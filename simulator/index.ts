@@ -26,6 +26,8 @@ export interface SimulatorOptions {
   sessionTtlS?: number
   /** Background activity of other agents and customers: events per minute (default 0), seeded by `seed` */
   activityPerMin?: number
+  /** Stop the background activity after this many events (default: never) */
+  activityEvents?: number
   /** Clock in milliseconds (tests pin it) */
   now?: () => number
 }
@@ -42,7 +44,7 @@ export interface Simulator {
    * Restore the seeded world and drop all sessions (test isolation). Latency and faults go back to
    * the start-up options unless `knobs` sets them for the time until the next reset.
    */
-  reset(knobs?: Partial<Pick<SimulatorOptions, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin'>>): void
+  reset(knobs?: Partial<Pick<SimulatorOptions, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin' | 'activityEvents'>>): void
 }
 
 export const DEFAULT_SEED = 2026
@@ -78,10 +80,10 @@ export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): S
   return options
 }
 
-interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; faultSeed: number; sessionTtlS: number; activityPerMin: number; now: () => number }
+interface Resolved { seed: number; tickets: number; latencyMs: number; faultRate: number; faultSeed: number; sessionTtlS: number; activityPerMin: number; activityEvents: number; now: () => number }
 
 /** What a reset body may change until the next reset (fault journeys switch faults on for one run) */
-type TransportKnobs = Pick<Resolved, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin'>
+type TransportKnobs = Pick<Resolved, 'latencyMs' | 'faultRate' | 'faultSeed' | 'activityPerMin' | 'activityEvents'>
 
 /** More than this many events a minute would be a load test, not a helpdesk */
 const MAX_ACTIVITY_PER_MIN = 600
@@ -99,6 +101,7 @@ function resolve(options: SimulatorOptions): Resolved {
     faultSeed: Math.trunc(options.faultSeed ?? seed ^ 0x5eed),
     sessionTtlS: Math.max(1, options.sessionTtlS ?? DEFAULT_SESSION_TTL_S),
     activityPerMin: clampActivity(options.activityPerMin ?? 0),
+    activityEvents: Math.max(0, options.activityEvents ?? Infinity),
     now: options.now ?? Date.now,
   }
 }
@@ -163,6 +166,7 @@ function readKnobs(input: unknown, defaults: TransportKnobs): TransportKnobs {
     faultRate: finite(given.faultRate) ? clampRate(given.faultRate) : defaults.faultRate,
     faultSeed: finite(given.faultSeed) ? Math.trunc(given.faultSeed) : defaults.faultSeed,
     activityPerMin: finite(given.activityPerMin) ? clampActivity(given.activityPerMin) : defaults.activityPerMin,
+    activityEvents: finite(given.activityEvents) ? Math.max(0, Math.trunc(given.activityEvents)) : defaults.activityEvents,
   }
 }
 
@@ -179,11 +183,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let world: World = buildWorld({ seed: settings.seed, tickets: settings.tickets, now: Math.floor(settings.now() / 1000) })
   const sessions = new SessionStore(settings.sessionTtlS)
   const startupKnobs: TransportKnobs = {
-    latencyMs: settings.latencyMs, faultRate: settings.faultRate, faultSeed: settings.faultSeed, activityPerMin: settings.activityPerMin,
+    latencyMs: settings.latencyMs, faultRate: settings.faultRate, faultSeed: settings.faultSeed,
+    activityPerMin: settings.activityPerMin, activityEvents: settings.activityEvents,
   }
   let knobs = startupKnobs
   // The activity schedule starts with the world, so a reset replays the same events.
-  let activity = new Activity(knobs.activityPerMin, settings.seed, settings.now())
+  let activity = new Activity(knobs.activityPerMin, settings.seed, settings.now(), knobs.activityEvents)
   // How often each fault key was seen since the last reset: a retry is a new occurrence.
   let occurrences = new Map<string, number>()
 
@@ -192,7 +197,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     sessions.clear()
     knobs = overrides
     occurrences = new Map()
-    activity = new Activity(knobs.activityPerMin, settings.seed, settings.now())
+    activity = new Activity(knobs.activityPerMin, settings.seed, settings.now(), knobs.activityEvents)
   }
 
   /** Seeded per request key and occurrence, so a failing run can be replayed exactly */

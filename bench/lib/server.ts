@@ -7,8 +7,6 @@ export interface BenchServerOptions {
   port: number
   latencyMs: number
   tickets: number
-  /** Background activity of the simulator (SIM_ACTIVITY_PER_MIN), events per minute */
-  activityPerMin?: number
 }
 
 export interface BenchServer {
@@ -63,7 +61,6 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       SIM_LATENCY_MS: String(options.latencyMs),
       SIM_TICKETS: String(options.tickets),
       SIM_FAULT_RATE: '0',
-      SIM_ACTIVITY_PER_MIN: String(options.activityPerMin ?? 0),
     },
   })
   const baseUrl = `http://127.0.0.1:${options.port}`
@@ -83,7 +80,8 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   return { baseUrl, stop }
 }
 
-export async function resetWorld(baseUrl: string): Promise<void> {
-  const response = await fetch(`${baseUrl}/__sim/reset`, { method: 'POST' })
+/** A fresh seeded world; `knobs` (such as `{ activityPerMin: 10 }`) hold until the next plain reset. */
+export async function resetWorld(baseUrl: string, knobs?: Record<string, number>): Promise<void> {
+  const response = await fetch(`${baseUrl}/__sim/reset`, knobs ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(knobs) } : { method: 'POST' })
   if (!response.ok) throw new Error(`simulator reset answered ${response.status}`)
 }

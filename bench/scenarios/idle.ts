@@ -89,15 +89,22 @@ export interface IdleResults {
 }
 
 /**
- * Four consoles side by side (separate browser profiles): visible, two visible tabs, hidden, all on a
- * quiet world; and visible on a busy one (the simulator's background activity).
+ * Three consoles side by side (separate browser profiles) on a quiet world: visible, two visible tabs,
+ * hidden. Then, on the same world reset with the simulator's background activity, one visible console.
  */
-export async function runIdle(browser: Browser, quietUrl: string, busyUrl: string, warmupSeconds: number, windowSeconds: number): Promise<IdleResults> {
-  const [visible, twoTabs, hidden, busy] = await Promise.all([
-    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds }),
-    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds, tabs: 2 }),
-    idleOnDashboard(browser, { baseUrl: quietUrl, warmupSeconds, windowSeconds, hidden: true }),
-    idleOnDashboard(browser, { baseUrl: busyUrl, warmupSeconds, windowSeconds }),
+export async function runIdle(
+  browser: Browser,
+  baseUrl: string,
+  warmupSeconds: number,
+  windowSeconds: number,
+  busyWorld: () => Promise<void>,
+): Promise<IdleResults> {
+  const [visible, twoTabs, hidden] = await Promise.all([
+    idleOnDashboard(browser, { baseUrl, warmupSeconds, windowSeconds }),
+    idleOnDashboard(browser, { baseUrl, warmupSeconds, windowSeconds, tabs: 2 }),
+    idleOnDashboard(browser, { baseUrl, warmupSeconds, windowSeconds, hidden: true }),
   ])
+  await busyWorld()
+  const busy = await idleOnDashboard(browser, { baseUrl, warmupSeconds, windowSeconds })
   return { visible, twoTabs, hidden, busy }
 }

@@ -51,8 +51,11 @@ export const CHANGES_FIRST_PAGE = 5
 const CHANGES_NEXT_PAGE = 50
 /** More changes than this since the last poll: a resync is cheaper than paging through them. */
 const CHANGES_MAX = 1000
-/** Counts are asked again after a change at most this often: seven counts a minute would cost more than the feed. */
-export const COUNT_MIN_INTERVAL_MS = 4 * 60_000
+/**
+ * Counts are asked again after a change at most every this many poll intervals (4 minutes at the
+ * default minute): seven counts a minute would cost a busy server more than the feed itself.
+ */
+export const COUNT_MIN_POLLS = 4
 export const DEFAULT_RESYNC_MINUTES = 15
 /** A tab that was hidden this long resyncs when it is shown again. */
 export const LONG_HIDDEN_MS = 5 * 60_000
@@ -503,7 +506,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     }
     // A resync counts again unless the counts are younger than one interval (the first load asked already).
     const countsDue =
-      kind === 'manual' || (due && now - countsAt >= Math.max(intervalMs.value, 1000)) || (countsDirty && now - countsAt >= COUNT_MIN_INTERVAL_MS)
+      kind === 'manual' || (due && now - countsAt >= Math.max(intervalMs.value, 1000)) || (countsDirty && now - countsAt >= COUNT_MIN_POLLS * Math.max(intervalMs.value, 1000))
     if (countsDue && countsWanted()) await fetchCounts()
   }
 

@@ -57,4 +57,18 @@ describe('simulator background activity', () => {
     const later = await calm.call('tickets/getTicketList', { SortBy: 'Changed', OrderBy: 'Down', Limit: 40 })
     expect((later.Tickets as JsonRecord[]).filter((ticket) => String(ticket.ChangedServer) > startText)).toEqual([])
   })
+
+  it('stops after activityEvents events', async () => {
+    const now = { value: START }
+    const simulator = createSimulator({ tickets: 100, now: () => now.value })
+    simulator.reset({ activityPerMin: 60, activityEvents: 5 })
+    const root = await agentClient(simulator, 'root@localhost')
+    now.value += 10 * 60_000
+    const after = await root.call('tickets/getTicketList', { SortBy: 'Changed', OrderBy: 'Down', Limit: 40 })
+    const startText = new Date(START).toISOString().slice(0, 19).replace('T', ' ')
+    const recent = (after.Tickets as JsonRecord[]).filter((ticket) => String(ticket.ChangedServer) > startText)
+    expect(recent.length).toBeGreaterThanOrEqual(3)
+    expect(recent.length).toBeLessThanOrEqual(5)
+    expect(recent.every((ticket) => String(ticket.ChangedServer) <= new Date(START + 5_000).toISOString().slice(0, 19).replace('T', ' '))).toBe(true)
+  })
 })

@@ -135,6 +135,7 @@ export default {
   },
   stale: {
     apply: 'Save my change anyway',
+    changedElsewhere: 'Someone else changed this ticket while it was open here.',
     field: {
       articles: 'Articles',
       customer: 'Customer',
@@ -153,6 +154,7 @@ export default {
     otherChange: 'changed by someone else',
     reload: 'Reload, drop my change',
     reloaded: 'The ticket was reloaded with the latest changes.',
+    showLatest: 'Show the latest',
     text: 'Someone else changed this ticket since you opened it:',
     title: 'This ticket has changed',
   },

@@ -6,11 +6,13 @@ import type { Article } from '@/api/types'
 import { useArticleCompose, type SendOutcome } from '@/entities/ticket/composables/useArticleCompose'
 import { useArticleSeen } from '@/entities/ticket/composables/useArticleSeen'
 import { useTicket } from '@/entities/ticket/composables/useTicket'
+import { useTicketChanges } from '@/entities/ticket/composables/useTicketChanges'
 import { useTicketEdit, type SaveOutcome } from '@/entities/ticket/composables/useTicketEdit'
 import type { EditorField } from '@/entities/ticket/composables/ticketFields'
 import { neighbourTicket, recalledTicketList } from '@/entities/ticket/ticketNavigation'
 import { useDescribeError } from '@/i18n/describeError'
 import type { ComposeKind } from '@/stores/drafts'
+import { usePreferencesStore } from '@/stores/preferences'
 import { useReferenceStore } from '@/stores/reference'
 import { useSessionStore } from '@/stores/session'
 import { formatServerDateTime } from '@/utils/time'
@@ -35,6 +37,27 @@ export function useTicketPage(ticketId: () => number) {
   const compose = useArticleCompose(ticketId, { onSent: (outcome) => void onSent(outcome) })
   const seen = useArticleSeen({ ticketId: () => ticket.value?.TicketID ?? null, onSeen: source.setArticleSeen })
   const busyAction = ref<string | null>(null)
+  const preferences = usePreferencesStore()
+  /** Someone changed the ticket since this screen loaded it (seen by the session's change feed). */
+  const changedElsewhere = ref(false)
+
+  // The background change check asks the server nothing itself: the change feed names the tickets
+  // that changed, and the feed's record says whether this one moved past what the screen shows.
+  useTicketChanges({ intervalSeconds: () => preferences.listRefreshSeconds }, (change) => {
+    const shown = source.snapshot.value
+    const id = ticket.value?.TicketID
+    if (id === undefined || !shown || !change.ticketIds.includes(id)) return
+    const record = change.records.get(id)
+    if (record && record.Changed !== shown.changed) changedElsewhere.value = true
+  })
+  // A load, a refresh or an own save moves what the screen is based on: the notice is answered.
+  watch(source.snapshot, () => {
+    changedElsewhere.value = false
+  })
+
+  async function showLatest(): Promise<void> {
+    await source.refresh().catch(() => undefined)
+  }
 
   const timeZone = computed(
     () => reference.agentById.get(session.me?.ID ?? -1)?.UserTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
@@ -163,6 +186,8 @@ export function useTicketPage(ticketId: () => number) {
     compose,
     seen,
     busyAction,
+    changedElsewhere,
+    showLatest,
     timeZone,
     lockedByMe,
     lockedByOther,
