@@ -10,6 +10,7 @@ import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
 import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
 import { loadRuntimeConfig } from './runtimeConfig'
+import { configureTicketFeed } from '@/stores/ticketFeed'
 import './styles.css'
 
 /**
@@ -51,6 +52,7 @@ async function bootstrap(): Promise<void> {
     dashboardRefreshSeconds: config.dashboardRefreshSeconds,
     listRefreshSeconds: config.listRefreshSeconds,
   })
+  configureTicketFeed({ resyncMinutes: config.fullResyncMinutes })
   app.use(i18n)
   // The admin's product name from config.json replaces the built-in one in every language.
   if (config.title) {

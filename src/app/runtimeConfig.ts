@@ -4,6 +4,8 @@ export interface RuntimeConfig {
   title?: string
   dashboardRefreshSeconds?: number
   listRefreshSeconds?: number
+  /** Minutes between full resyncs of the change feed (what changes alone cannot show); 0 = only after long hiding. */
+  fullResyncMinutes?: number
 }
 
 const DEFAULTS: RuntimeConfig = { apiBase: '/otrs/api' }
@@ -23,9 +25,11 @@ export function parseRuntimeConfig(loaded: unknown): RuntimeConfig {
   const title = text(raw.title)
   const dashboardRefreshSeconds = seconds(raw.dashboardRefreshSeconds)
   const listRefreshSeconds = seconds(raw.listRefreshSeconds)
+  const fullResyncMinutes = seconds(raw.fullResyncMinutes)
   if (title !== undefined) config.title = title
   if (dashboardRefreshSeconds !== undefined) config.dashboardRefreshSeconds = dashboardRefreshSeconds
   if (listRefreshSeconds !== undefined) config.listRefreshSeconds = listRefreshSeconds
+  if (fullResyncMinutes !== undefined) config.fullResyncMinutes = fullResyncMinutes
   return config
 }
 

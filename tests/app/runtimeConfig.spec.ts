@@ -4,8 +4,8 @@ import { parseRuntimeConfig } from '@/app/runtimeConfig'
 describe('parseRuntimeConfig', () => {
   it('takes every documented setting', () => {
     expect(
-      parseRuntimeConfig({ apiBase: '/api', title: 'Helpdesk', dashboardRefreshSeconds: 30, listRefreshSeconds: 0 }),
-    ).toEqual({ apiBase: '/api', title: 'Helpdesk', dashboardRefreshSeconds: 30, listRefreshSeconds: 0 })
+      parseRuntimeConfig({ apiBase: '/api', title: 'Helpdesk', dashboardRefreshSeconds: 30, listRefreshSeconds: 0, fullResyncMinutes: 15 }),
+    ).toEqual({ apiBase: '/api', title: 'Helpdesk', dashboardRefreshSeconds: 30, listRefreshSeconds: 0, fullResyncMinutes: 15 })
   })
 
   it('falls back to /otrs/api when apiBase is missing or not text', () => {
@@ -16,7 +16,7 @@ describe('parseRuntimeConfig', () => {
 
   it('drops a malformed setting and keeps the rest', () => {
     expect(
-      parseRuntimeConfig({ apiBase: '/otrs/api', title: 7, dashboardRefreshSeconds: '60', listRefreshSeconds: -5 }),
+      parseRuntimeConfig({ apiBase: '/otrs/api', title: 7, dashboardRefreshSeconds: '60', listRefreshSeconds: -5, fullResyncMinutes: 2.5 }),
     ).toEqual({ apiBase: '/otrs/api' })
   })
 
