@@ -418,7 +418,9 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   async function pollChanges(): Promise<void> {
     const found: Ticket[] = []
     let from = 0
-    let limit = firstPage
+    // The tickets of the watermark's second come back first every time (the API has no "changed
+    // after"): the first page makes room for them, so a quiet minute still costs one request.
+    let limit = Math.min(CHANGES_MAX, firstPage + atWatermark.size)
     let lastPage: Ticket[] = []
     for (;;) {
       const page = await getTicketList({ ...CHANGES_QUERY, limit, offset: from }, { background: true })

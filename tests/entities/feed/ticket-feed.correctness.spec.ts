@@ -167,7 +167,9 @@ describe('the change feed', { timeout: 120_000 }, () => {
     await vi.advanceTimersByTimeAsync(10 * 60_000)
     const made = calls.slice(before)
     expect(made).toHaveLength(10)
-    expect(made.every((call) => call.body.includes('"SortBy":"Changed"') && call.body.includes('"Limit":5'))).toBe(true)
+    // The 31 seeded tickets share their change second: the one page per poll makes room for them.
+    expect(made.every((call) => call.body.includes('"SortBy":"Changed"'))).toBe(true)
+    expect(made.every((call) => Number(/"Limit":(\d+)/.exec(call.body)?.[1]) <= 50)).toBe(true)
   })
 
   it('moves escalations and reminders with the clock, without a request', async () => {
