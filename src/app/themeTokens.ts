@@ -4,8 +4,9 @@ import type { GlobalThemeOverrides } from 'naive-ui'
  * The console's status colours, one set per theme, each holding at least 4.5:1 as text against the
  * theme's page, card and tinted tag backgrounds (WCAG 2 AA; the accessibility suite checks it).
  * naive-ui's stock light colours (#18a058, #2080f0, #f0a020, its grey #767c82) fall to 2–3.9:1 as
- * text on white; its dark ones already pass and stay. The same values feed naive-ui's theme and the
- * app's own CSS (`--app-*` on the app root), so a tag, a count and a link never disagree.
+ * text on white; its dark ones pass but for the red, a step lighter to hold on a dialog's tinted tag.
+ * The same values feed naive-ui's theme and the app's own CSS (`--app-*` on <html>), so a tag, a
+ * count and a link never disagree.
  */
 export interface ThemeTokens {
   primary: string
@@ -29,7 +30,7 @@ export interface ThemeTokens {
 }
 
 export const LIGHT_TOKENS: ThemeTokens = {
-  primary: '#0c7a43',
+  primary: '#0b733f',
   primaryHover: '#0f8548',
   primaryPressed: '#096636',
   info: '#1060c9',
@@ -43,7 +44,7 @@ export const LIGHT_TOKENS: ThemeTokens = {
   dangerPressed: '#9c1731',
   muted: '#5f6670',
   avatar: '#5c6577',
-  avatarAccent: '#0c7a43',
+  avatarAccent: '#0b733f',
 }
 
 export const DARK_TOKENS: ThemeTokens = {
@@ -56,12 +57,12 @@ export const DARK_TOKENS: ThemeTokens = {
   warning: '#f2c97d',
   warningHover: '#f5d599',
   warningPressed: '#e6c260',
-  danger: '#e88080',
-  dangerHover: '#e98b8b',
-  dangerPressed: '#e57272',
+  danger: '#ef8d8d',
+  dangerHover: '#f29b9b',
+  dangerPressed: '#e88080',
   muted: 'rgba(255, 255, 255, 0.6)',
   avatar: '#5c6577',
-  avatarAccent: '#0c7a43',
+  avatarAccent: '#0b733f',
 }
 
 const SHARED: GlobalThemeOverrides['common'] = {
