@@ -9,6 +9,7 @@ import { resettableStoresPlugin } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
 import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
+import { repairNaiveAria } from './naiveAria'
 import { loadRuntimeConfig } from './runtimeConfig'
 import { configureTicketFeed } from '@/stores/ticketFeed'
 import './styles.css'
@@ -79,6 +80,8 @@ async function bootstrap(): Promise<void> {
     void router.replace({ name: 'login', query: { redirect: current.fullPath } })
   })
 
+  // Dialogs and menus mount outside #app, so the whole body is watched.
+  repairNaiveAria(document.body)
   app.mount('#app')
 }
 

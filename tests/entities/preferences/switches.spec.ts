@@ -19,7 +19,7 @@ describe('LanguageSwitch', () => {
     const wrapper = mount(LanguageSwitch, { global: { plugins: [pinia, createTestI18n('en')] } })
     expect(wrapper.get('[role="group"]').attributes('aria-label')).toBe('Language')
     const buttons = wrapper.findAll('button')
-    expect(buttons.map((button) => button.attributes('aria-label'))).toEqual(['English', 'Русский'])
+    expect(buttons.map((button) => button.attributes('aria-label'))).toEqual(['EN (English)', 'RU (Русский)'])
     expect(buttons.map((button) => button.attributes('aria-pressed'))).toEqual(['true', 'false'])
 
     await buttons[1].trigger('click')

@@ -131,6 +131,10 @@ export default {
     numberNotFound: 'No ticket #{number} that you may open: searching the text instead.',
     placeholder: 'Search text or jump to a ticket number  (/)',
   },
+  select: {
+    page: 'Select all tickets on this page',
+    row: 'Select ticket {number}: {title}',
+  },
   sort: {
     smart: 'By urgency',
     smartHint: 'Escalating tickets first (the server’s smart sort)',
