@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, toRaw, watch } from 'vue'
 import { useDocumentVisibility } from '@vueuse/core'
+import { getApiBase } from '@/api/client'
 import { ApiError, isApiError, type ApiErrorKind } from '@/api/errors'
 import { countTickets, getTicketList, type TicketQuery } from '@/api/tickets'
 import type { Ticket } from '@/api/types'
@@ -547,7 +548,9 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
 
   function connect(): void {
     const login = session.me?.UserLogin ?? session.agentName ?? ''
-    const name = `otrs-console:feed:${login}`
+    // One poller per agent *and server*: consoles on one origin may talk to different OTRS hosts
+    // (the dev proxy, a simulator), and their tabs must not take each other's data.
+    const name = `otrs-console:feed:${getApiBase()}:${login}`
     if (channelName === name) return
     disconnect()
     channelName = name
