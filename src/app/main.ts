@@ -10,7 +10,7 @@ import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
 import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
 import { loadRuntimeConfig } from './runtimeConfig'
-import { configureTicketFeed } from '@/stores/ticketFeed'
+import { configureTicketFeed } from '@/stores/feedSettings'
 import './styles.css'
 
 /**

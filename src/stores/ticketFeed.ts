@@ -7,6 +7,7 @@ import type { Ticket } from '@/api/types'
 import { serverNowFrom } from '@/utils/agentWorkload'
 import { createLeadership, type Leadership } from '@/utils/tabLeadership'
 import { atServerTime, isOpenStateType, laterTime } from '@/utils/ticketClock'
+import { feedResyncMinutes } from './feedSettings'
 import { onStoresReset } from './resetStores'
 import { useSessionStore } from './session'
 
@@ -56,7 +57,6 @@ const CHANGES_MAX = 1000
  * default minute): seven counts a minute would cost a busy server more than the feed itself.
  */
 export const COUNT_MIN_POLLS = 4
-export const DEFAULT_RESYNC_MINUTES = 15
 /** A tab that was hidden this long resyncs when it is shown again. */
 export const LONG_HIDDEN_MS = 5 * 60_000
 /** How often the local clock moves the escalation and pending figures (no request). */
@@ -111,12 +111,6 @@ function received(error: SentError): ApiError {
 const CHANGES_QUERY: TicketQuery = { sortBy: ['Changed'], orderBy: ['Down'] }
 const OPEN_TICKETS: TicketQuery = { stateType: 'Open', sortBy: ['Age'], orderBy: ['Up'] }
 
-let resyncMinutesSetting = DEFAULT_RESYNC_MINUTES
-
-/** From config.json at start-up (0 or less: never on a timer, only after long hiding). */
-export function configureTicketFeed(settings: { resyncMinutes?: number }): void {
-  if (settings.resyncMinutes !== undefined && Number.isFinite(settings.resyncMinutes)) resyncMinutesSetting = settings.resyncMinutes
-}
 
 export interface FeedConsumer {
   /** Seconds between polls this screen wants (0 = no automatic polling). */
@@ -497,7 +491,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
 
   async function round(kind: 'auto' | 'manual' | 'resync'): Promise<void> {
     const now = Date.now()
-    const resyncMs = resyncMinutesSetting * 60_000
+    const resyncMs = feedResyncMinutes() * 60_000
     const due = kind === 'resync' || state.value !== 'done' || (resyncMs > 0 && now - (resyncAt.value ?? 0) >= resyncMs)
     try {
       if (due) await resync()
