@@ -304,6 +304,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     // A snapshot answering another tab's hello is news only to a tab that has none.
     if (message.type === 'snapshot' && message.changedIds.length === 0 && state.value === 'done' && (updatedAt.value ?? 0) >= message.updatedAt) return
     applyMessage(message)
+    // The answering tab showed only lists (no open tickets kept): this tab's figures need the snapshot.
+    if (message.type === 'snapshot' && !message.figures && localFiguresWanted.value) void run('resync')
   }
 
   function snapshotMessage(changedIds: number[]): FeedMessage {
