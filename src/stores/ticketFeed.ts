@@ -509,6 +509,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   }
 
   function run(kind: 'auto' | 'manual' | 'resync'): Promise<void> {
+    // The agent's click asks for news from after the click: a round already under way does not count.
+    if (pending && kind === 'manual') return pending.then(() => run('manual'))
     if (pending) return pending
     running.value = true
     lastAttemptAt = Date.now()
