@@ -128,3 +128,35 @@ test('two tabs of one browser: one polls, both stay current, and the other takes
   await expect(openCount(follower)).toHaveText(String(before + 2), { timeout: 30_000 })
   expect(polls.get(follower) ?? 0).toBeGreaterThan(0)
 })
+
+async function asRoot(request: APIRequestContext, path: string, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const login = await request.post('/otrs/api/auth/login', { data: { User: AGENTS.root.login, Password: AGENTS.root.password } })
+  const session = (await login.json()) as { SessionName: string; SessionValue: string }
+  const answer = await request.post(`/otrs/api/${path}`, { data: { [session.SessionName]: session.SessionValue, ...data } })
+  return (await answer.json()) as Record<string, unknown>
+}
+
+test('the ticket list and the ticket page learn of changes from the change feed', async ({ page }) => {
+  await resetWorld(page.request)
+  await page.addInitScript((value) => localStorage.setItem('otrs-console.pref.listRefreshSeconds', value), String(INTERVAL_SECONDS))
+  await page.goto('/tickets?queueIds=5&stateType=Open')
+  await signIn(page)
+  const total = page.getByText(/^\d+ tickets$/)
+  await expect(total).toBeVisible(FIRST_SCREEN)
+  const before = Number((await total.textContent())?.replace(/\D/g, ''))
+  await createTicketMeanwhile(page.request, 'Seen by the list')
+  // Nobody clicks: the feed sees the change and the list asks for its page again.
+  await expect(page.getByText(`${before + 1} tickets`, { exact: true })).toBeVisible({ timeout: 30_000 })
+
+  await page.goto('/tickets/2')
+  await expect(page.getByText(/^Ticket #/)).toBeVisible(FIRST_SCREEN)
+  await expect(page.getByTestId('changed-elsewhere')).toHaveCount(0)
+  const note = await asRoot(page.request, 'tickets/createArticle', {
+    TicketID: 2, Subject: 'Checked by root', Body: 'The printer vendor is on the way.', ArticleType: 'note-internal', IsVisibleForCustomer: 0,
+  })
+  expect(note.Response).toBe('OK')
+  await expect(page.getByTestId('changed-elsewhere')).toContainText('Someone else changed this ticket', { timeout: 30_000 })
+  await page.getByTestId('changed-elsewhere').getByRole('button', { name: 'Show the latest' }).click()
+  await expect(page.getByText('The printer vendor is on the way.')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByTestId('changed-elsewhere')).toHaveCount(0)
+})

@@ -11,7 +11,7 @@ import App from './App.vue'
 import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
 import { repairNaiveAria } from './naiveAria'
 import { loadRuntimeConfig } from './runtimeConfig'
-import { configureTicketFeed } from '@/stores/ticketFeed'
+import { configureTicketFeed } from '@/stores/feedSettings'
 import './styles.css'
 
 /**

@@ -8,6 +8,7 @@ import type { Ticket } from '@/api/types'
 import { serverNowFrom } from '@/utils/agentWorkload'
 import { createLeadership, type Leadership } from '@/utils/tabLeadership'
 import { atServerTime, isOpenStateType, laterTime } from '@/utils/ticketClock'
+import { feedResyncMinutes } from './feedSettings'
 import { onStoresReset } from './resetStores'
 import { useSessionStore } from './session'
 
@@ -57,7 +58,6 @@ const CHANGES_MAX = 1000
  * default minute): seven counts a minute would cost a busy server more than the feed itself.
  */
 export const COUNT_MIN_POLLS = 4
-export const DEFAULT_RESYNC_MINUTES = 15
 /** A tab that was hidden this long resyncs when it is shown again. */
 export const LONG_HIDDEN_MS = 5 * 60_000
 /** How often the local clock moves the escalation and pending figures (no request). */
@@ -112,12 +112,6 @@ function received(error: SentError): ApiError {
 const CHANGES_QUERY: TicketQuery = { sortBy: ['Changed'], orderBy: ['Down'] }
 const OPEN_TICKETS: TicketQuery = { stateType: 'Open', sortBy: ['Age'], orderBy: ['Up'] }
 
-let resyncMinutesSetting = DEFAULT_RESYNC_MINUTES
-
-/** From config.json at start-up (0 or less: never on a timer, only after long hiding). */
-export function configureTicketFeed(settings: { resyncMinutes?: number }): void {
-  if (settings.resyncMinutes !== undefined && Number.isFinite(settings.resyncMinutes)) resyncMinutesSetting = settings.resyncMinutes
-}
 
 export interface FeedConsumer {
   /** Seconds between polls this screen wants (0 = no automatic polling). */
@@ -311,6 +305,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
     // A snapshot answering another tab's hello is news only to a tab that has none.
     if (message.type === 'snapshot' && message.changedIds.length === 0 && state.value === 'done' && (updatedAt.value ?? 0) >= message.updatedAt) return
     applyMessage(message)
+    // The answering tab showed only lists (no open tickets kept): this tab's figures need the snapshot.
+    if (message.type === 'snapshot' && !message.figures && localFiguresWanted.value) void run('resync')
   }
 
   function snapshotMessage(changedIds: number[]): FeedMessage {
@@ -498,7 +494,7 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
 
   async function round(kind: 'auto' | 'manual' | 'resync'): Promise<void> {
     const now = Date.now()
-    const resyncMs = resyncMinutesSetting * 60_000
+    const resyncMs = feedResyncMinutes() * 60_000
     const due = kind === 'resync' || state.value !== 'done' || (resyncMs > 0 && now - (resyncAt.value ?? 0) >= resyncMs)
     try {
       if (due) await resync()
@@ -514,6 +510,8 @@ export const useTicketFeedStore = defineStore('ticketFeed', () => {
   }
 
   function run(kind: 'auto' | 'manual' | 'resync'): Promise<void> {
+    // The agent's click asks for news from after the click: a round already under way does not count.
+    if (pending && kind === 'manual') return pending.then(() => run('manual'))
     if (pending) return pending
     running.value = true
     lastAttemptAt = Date.now()

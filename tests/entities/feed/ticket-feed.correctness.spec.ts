@@ -91,11 +91,11 @@ async function untilClockTick(feed: ReturnType<typeof useTicketFeedStore>): Prom
 let scope: EffectScope | null = null
 let routed: ReturnType<typeof routeApiTo> | null = null
 
-async function openDashboard(activityPerMin: number, tickets = 600) {
+async function openDashboard(activityPerMin: number, tickets = 600, agent: [string, string] = ['anna.full', 'AnnaFull#2026']) {
   const simulator = createSimulator({ tickets, activityPerMin, sessionTtlS: 86_400, now: () => Date.now() })
   routed = routeApiTo(simulator)
   setActivePinia(createPinia())
-  await useSessionStore().login('anna.full', 'AnnaFull#2026')
+  await useSessionStore().login(...agent)
   const feed = useTicketFeedStore()
   scope = effectScope()
   scope.run(() => {
@@ -107,6 +107,12 @@ async function openDashboard(activityPerMin: number, tickets = 600) {
   expect(feed.state).toBe('done')
   expect(feed.leader).toBe(true)
   return { feed, simulator, calls: routed.calls }
+}
+
+async function asRoot(simulator: ReturnType<typeof createSimulator>, path: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const login = JSON.parse((await simulator.request({ method: 'POST', path: '/otrs/api/auth/login', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ User: 'root@localhost', Password: 'RootLab#2026' }) })).body.toString()) as { SessionValue: string }
+  const answer = await simulator.request({ method: 'POST', path: `/otrs/api/${path}`, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ OTRSAgentInterface: login.SessionValue, ...params }) })
+  return JSON.parse(answer.body.toString()) as Record<string, unknown>
 }
 
 beforeEach(() => {
@@ -202,6 +208,29 @@ describe('the change feed', { timeout: 120_000 }, () => {
     await untilNextPoll(feed)
     const made = calls.slice(before)
     expect(made.some((call) => call.body.includes('"StateType":"Open"') && call.body.includes('"Limit":500'))).toBe(true)
+    const fresh = await freshLoad()
+    expect(figures(feed.tickets, feed.serverNow)).toEqual(figures(fresh.tickets, fresh.serverNow))
+  })
+
+  it('a ticket moved where the agent may not read is invisible to the feed; the full resync catches it', async () => {
+    // rolf reads Postmaster…Sales but not Restricted (8).
+    const { feed, simulator } = await openDashboard(0, 600, ['rolf.ro', 'RolfRo#2026'])
+    const moved = feed.tickets.find((ticket) => ticket.QueueID === 5)
+    expect(moved).toBeDefined()
+    expect((await asRoot(simulator, 'tickets/updateQueue', { TicketID: moved?.TicketID, QueueID: 8 })).Response).toBe('OK')
+
+    await untilNextPoll(feed)
+    // The change poll cannot see it (it no longer comes back to rolf): still counted in Support.
+    expect(feed.tickets.some((ticket) => ticket.TicketID === moved?.TicketID)).toBe(true)
+
+    // The resync (15 minutes by default) replaces the whole set.
+    const resyncs: boolean[] = []
+    feed.subscribe((change) => {
+      if (change.resync) resyncs.push(change.ticketIds.includes(moved?.TicketID ?? -1))
+    })
+    for (let poll = 0; poll < 16 && resyncs.length === 0; poll++) await untilNextPoll(feed)
+    expect(resyncs).toEqual([true])
+    expect(feed.tickets.some((ticket) => ticket.TicketID === moved?.TicketID)).toBe(false)
     const fresh = await freshLoad()
     expect(figures(feed.tickets, feed.serverNow)).toEqual(figures(fresh.tickets, fresh.serverNow))
   })
