@@ -38,3 +38,23 @@ export function matchesQueue(pattern: string, option: QueueOption): boolean {
   const needle = pattern.trim().toLocaleLowerCase()
   return needle === '' || option.fullName.toLocaleLowerCase().includes(needle)
 }
+
+/** The first queue, in the tree's order, that matches `pattern` and may be picked. */
+export function firstPickableMatch(options: readonly QueueOption[], pattern: string): QueueOption | null {
+  for (const option of options) {
+    if (!option.disabled && matchesQueue(pattern, option)) return option
+    const below = option.children ? firstPickableMatch(option.children, pattern) : null
+    if (below) return below
+  }
+  return null
+}
+
+/** The option of queue `key` anywhere in the tree. */
+export function findQueueOption(options: readonly QueueOption[], key: number): QueueOption | null {
+  for (const option of options) {
+    if (option.key === key) return option
+    const below = option.children ? findQueueOption(option.children, key) : null
+    if (below) return below
+  }
+  return null
+}
