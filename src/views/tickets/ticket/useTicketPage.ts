@@ -9,8 +9,10 @@ import { useTicket } from '@/entities/ticket/composables/useTicket'
 import { useTicketEdit, type SaveOutcome } from '@/entities/ticket/composables/useTicketEdit'
 import type { EditorField } from '@/entities/ticket/composables/ticketFields'
 import { neighbourTicket, recalledTicketList } from '@/entities/ticket/ticketNavigation'
+import { useTicketPrefetch } from '@/entities/ticket/useTicketPrefetch'
 import { useDescribeError } from '@/i18n/describeError'
 import type { ComposeKind } from '@/stores/drafts'
+import { useNavCacheStore } from '@/stores/navCache'
 import { useReferenceStore } from '@/stores/reference'
 import { useSessionStore } from '@/stores/session'
 import { formatServerDateTime } from '@/utils/time'
@@ -27,7 +29,8 @@ export function useTicketPage(ticketId: () => number) {
   const reference = useReferenceStore()
   const session = useSessionStore()
 
-  const source = useTicket()
+  const source = useTicket(useNavCacheStore())
+  const prefetch = useTicketPrefetch()
   const { ticket, articles } = source
   const myUserId = () => session.me?.ID ?? null
   const editor = useTicketEdit(source, { myUserId, prompts: useEditorPrompts() })
@@ -50,6 +53,17 @@ export function useTicketPage(ticketId: () => number) {
       void source.load(id)
     },
     { immediate: true },
+  )
+
+  // Opened from a list: the next ticket of that list is the likeliest next step (`]`), fetched
+  // ahead once this one is on screen (it must not slow this one down).
+  watch(
+    () => source.state.value === 'done' && source.ticket.value?.TicketID === ticketId(),
+    (shown) => {
+      if (!shown) return
+      const next = neighbourTicket(recalledTicketList(), ticketId(), 1)
+      if (next !== null) prefetch.ticket(next)
+    },
   )
 
   function fieldNames(fields: EditorField[]): string {
