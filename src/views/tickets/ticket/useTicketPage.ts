@@ -163,6 +163,12 @@ export function useTicketPage(ticketId: () => number) {
     else message.info(step === 1 ? t('ticket.navigation.noNext') : t('ticket.navigation.noPrevious'))
   }
 
+  /** The list the agent came from, fetched ahead when they are about to go back to it. */
+  function prefetchList(): void {
+    const remembered = recalledTicketList()
+    prefetch.list(remembered?.listPath ?? { name: 'tickets' })
+  }
+
   function backToList(): void {
     const remembered = recalledTicketList()
     void router.push(remembered?.listPath ?? { name: 'tickets' })
@@ -190,5 +196,6 @@ export function useTicketPage(ticketId: () => number) {
     markUnread,
     go,
     backToList,
+    prefetchList,
   }
 }
