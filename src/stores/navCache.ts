@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { onScopeDispose } from 'vue'
+import { onScopeDispose, watch } from 'vue'
 import { countTickets, getArticles, getTicketList, onTicketWrite, type TicketQuery } from '@/api/tickets'
 import { ApiError } from '@/api/errors'
 import type { Article, Ticket } from '@/api/types'
@@ -345,8 +345,11 @@ export const useNavCacheStore = defineStore('navCache', () => {
     else invalidateTickets([ticketId])
   })
   onScopeDispose(stopListening)
-  // Logout and another agent signing in: nothing of the previous agent may come back.
+  // Logout and another agent signing in: nothing of the previous agent may come back. The cache
+  // also empties itself whenever the signed-in agent changes or signs out (an expired session
+  // too): it is only a speed-up, never worth a risk.
   onStoresReset(clear)
+  watch(() => session.me?.ID ?? null, clear, { flush: 'sync' })
 
   // The bench reads the prefetch counts from the page (bench/scenarios/navigation.ts).
   if (typeof window !== 'undefined') {
