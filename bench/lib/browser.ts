@@ -78,9 +78,14 @@ export const HUMAN_CLICK = {
  * (as a pointer crossing a list does), without stopping.
  */
 export async function humanClick(page: Page, selector: string, options: { sweep?: string[]; dwellMs?: number } = {}): Promise<{ intentAt: number; clickAt: number }> {
-  for (const passing of options.sweep ?? []) {
-    await page.hover(passing)
-    await page.waitForTimeout(25)
+  // The sweep is plain pointer moves (no actionability waits), as quick as a hand crossing rows.
+  const sweep = options.sweep ?? []
+  if (sweep.length > 0) {
+    const centres = await page.evaluate((targets) => targets.map((target) => {
+      const box = document.querySelector(target)?.getBoundingClientRect()
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null
+    }), sweep)
+    for (const centre of centres) if (centre) await page.mouse.move(centre.x, centre.y)
   }
   await page.hover(selector)
   const intentAt = await pageNow(page)
