@@ -28,6 +28,7 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
   // page.evaluate carry calls to it into the page.
   await context.addInitScript('globalThis.__name = (target) => target')
   await context.addInitScript(API_PROBE)
+  await context.addInitScript(INPUT_PROBE)
   return context
 }
 
@@ -52,6 +53,85 @@ const API_PROBE = `(() => {
     return pending
   }
 })()`
+
+/**
+ * When the last click and key press reached the page (the events' own time stamps, epoch ms):
+ * a navigation is timed from the input event itself, with no driver round trip in it.
+ */
+const INPUT_PROBE = `(() => {
+  const record = (name) => (event) => { window[name] = performance.timeOrigin + event.timeStamp }
+  window.addEventListener('click', record('__benchLastClick'), { capture: true })
+  window.addEventListener('keydown', record('__benchLastKey'), { capture: true })
+})()`
+
+/** How an agent opens a link with the mouse: the pointer rests on it, presses, releases. */
+export const HUMAN_CLICK = {
+  /** From the pointer settling on the target to pressing: people take 200–500 ms; we take less. */
+  dwellMs: 150,
+  /** Between pressing and releasing the button (the click fires on release). */
+  pressMs: 60,
+} as const
+
+/**
+ * Clicks `selector` as a person does (pointer moves there, rests, presses, releases) and returns
+ * the page's epoch time of the click event. `sweep` selectors are crossed on the way, briefly
+ * (as a pointer crossing a list does), without stopping.
+ */
+export async function humanClick(page: Page, selector: string, options: { sweep?: string[]; dwellMs?: number } = {}): Promise<{ intentAt: number; clickAt: number }> {
+  // The sweep is plain pointer moves (no actionability waits), as quick as a hand crossing rows.
+  const sweep = options.sweep ?? []
+  if (sweep.length > 0) {
+    const centres = await page.evaluate((targets) => targets.map((target) => {
+      const box = document.querySelector(target)?.getBoundingClientRect()
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null
+    }), sweep)
+    for (const centre of centres) if (centre) await page.mouse.move(centre.x, centre.y)
+  }
+  await page.hover(selector)
+  const intentAt = await pageNow(page)
+  await page.waitForTimeout(options.dwellMs ?? HUMAN_CLICK.dwellMs)
+  await page.mouse.down()
+  await page.waitForTimeout(HUMAN_CLICK.pressMs)
+  await page.mouse.up()
+  const clickAt = await page.evaluate(() => (window as unknown as { __benchLastClick?: number }).__benchLastClick ?? Number.NaN)
+  return { intentAt, clickAt }
+}
+
+/** Presses a key in the page and returns the page's epoch time of the keydown event. */
+export async function pressKey(page: Page, key: string): Promise<number> {
+  await page.keyboard.press(key)
+  return page.evaluate(() => (window as unknown as { __benchLastKey?: number }).__benchLastKey ?? Number.NaN)
+}
+
+/**
+ * The longest task on the page's main thread while `work` runs, from a Chromium trace (every task,
+ * not only those over 50 ms as the Long Tasks API reports them).
+ */
+export async function longestMainThreadTask(browser: Browser, page: Page, work: () => Promise<void>): Promise<number> {
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] })
+  try {
+    await work()
+  } finally {
+    const buffer = await browser.stopTracing()
+    const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+    const mainThreads = new Set(
+      events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+    )
+    const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`))
+    lastTrace = tasks.map((event) => (event.dur ?? 0) / 1000)
+  }
+  return lastTrace.length > 0 ? Math.max(...lastTrace) : Number.NaN
+}
+let lastTrace: number[] = []
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  dur?: number
+  args?: { name?: string }
+}
 
 export interface ApiCall extends RequestTiming {
   body: Record<string, unknown> | null

@@ -1,6 +1,6 @@
 import {
-  callApi,
-  callApiEnvelope,
+  callApi as sendApi,
+  callApiEnvelope as sendApiEnvelope,
   readApi,
   readFile,
   toCommaList,
@@ -30,6 +30,44 @@ import type {
   Ticket,
   TicketListAnswer,
 } from './types'
+
+// ---------------------------------------------------------------------------------------------
+// Own writes
+
+type WriteListener = (ticketId: number | null) => void
+const writeListeners = new Set<WriteListener>()
+
+/**
+ * Called after every ticket write of this console (answered, failed or lost: any of them may have
+ * changed the server), with the ticket's ID (null for a new ticket). Caches of read data listen,
+ * so nothing the agent changed comes back from a cache. Returns the unsubscribe.
+ */
+export function onTicketWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener)
+  return () => writeListeners.delete(listener)
+}
+
+function written(params: Record<string, unknown>): void {
+  const ticketId = typeof params.TicketID === 'number' ? params.TicketID : null
+  for (const listener of [...writeListeners]) listener(ticketId)
+}
+
+// Every callApi / callApiEnvelope in this file is a write (reads go through readApi / readFile).
+async function callApi<T extends object>(group: string, method: string, params: Record<string, unknown>, options?: CallOptions): Promise<T & Envelope> {
+  try {
+    return await sendApi<T>(group, method, params, options)
+  } finally {
+    written(params)
+  }
+}
+
+async function callApiEnvelope<T extends object>(group: string, method: string, params: Record<string, unknown>, options?: CallOptions): Promise<T & Envelope> {
+  try {
+    return await sendApiEnvelope<T>(group, method, params, options)
+  } finally {
+    written(params)
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Parameter helpers

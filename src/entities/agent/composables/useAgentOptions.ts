@@ -8,6 +8,14 @@ export type AgentListState = 'idle' | 'loading' | 'done' | 'error'
 /** Agents with access to a queue, fetched once per queue and session tab. */
 const byQueue = new Map<number, Promise<Agent[]>>()
 
+/**
+ * Starts loading a queue's agents before a picker for it is drawn (the ticket page draws its
+ * pickers over a few tasks; their data should not wait for that).
+ */
+export function primeQueueAgents(queueId: number): void {
+  agentsOfQueue(queueId).catch(() => undefined)
+}
+
 function agentsOfQueue(queueId: number): Promise<Agent[]> {
   let request = byQueue.get(queueId)
   if (!request) {

@@ -18,7 +18,13 @@ export function useListRouteState() {
   const router = useRouter()
   const preferences = usePreferencesStore()
 
-  const state = computed<TicketListState>(() => parseListQuery(route.query, preferences.pageSize))
+  // The list stays alive (hidden) while a ticket is open: other routes' queries are not its state.
+  let last: TicketListState | null = null
+  const state = computed<TicketListState>((previous) => {
+    if (route.name !== 'tickets' && last !== null) return previous ?? last
+    last = parseListQuery(route.query, preferences.pageSize)
+    return last
+  })
 
   function go(next: TicketListState): Promise<unknown> {
     return router.push({ name: 'tickets', query: toListQuery(next, preferences.pageSize) })

@@ -10,8 +10,10 @@ import { useTicketChanges } from '@/entities/ticket/composables/useTicketChanges
 import { useTicketEdit, type SaveOutcome } from '@/entities/ticket/composables/useTicketEdit'
 import type { EditorField } from '@/entities/ticket/composables/ticketFields'
 import { neighbourTicket, recalledTicketList } from '@/entities/ticket/ticketNavigation'
+import { useTicketPrefetch } from '@/entities/ticket/useTicketPrefetch'
 import { useDescribeError } from '@/i18n/describeError'
 import type { ComposeKind } from '@/stores/drafts'
+import { useNavCacheStore } from '@/stores/navCache'
 import { usePreferencesStore } from '@/stores/preferences'
 import { useReferenceStore } from '@/stores/reference'
 import { useSessionStore } from '@/stores/session'
@@ -29,7 +31,8 @@ export function useTicketPage(ticketId: () => number) {
   const reference = useReferenceStore()
   const session = useSessionStore()
 
-  const source = useTicket()
+  const source = useTicket(useNavCacheStore())
+  const prefetch = useTicketPrefetch()
   const { ticket, articles } = source
   const myUserId = () => session.me?.ID ?? null
   const editor = useTicketEdit(source, { myUserId, prompts: useEditorPrompts() })
@@ -73,6 +76,17 @@ export function useTicketPage(ticketId: () => number) {
       void source.load(id)
     },
     { immediate: true },
+  )
+
+  // Opened from a list: the next ticket of that list is the likeliest next step (`]`), fetched
+  // ahead once this one is on screen (it must not slow this one down).
+  watch(
+    () => source.state.value === 'done' && source.ticket.value?.TicketID === ticketId(),
+    (shown) => {
+      if (!shown) return
+      const next = neighbourTicket(recalledTicketList(), ticketId(), 1)
+      if (next !== null) prefetch.ticket(next)
+    },
   )
 
   function fieldNames(fields: EditorField[]): string {
@@ -172,6 +186,12 @@ export function useTicketPage(ticketId: () => number) {
     else message.info(step === 1 ? t('ticket.navigation.noNext') : t('ticket.navigation.noPrevious'))
   }
 
+  /** The list the agent came from, fetched ahead when they are about to go back to it. */
+  function prefetchList(): void {
+    const remembered = recalledTicketList()
+    prefetch.list(remembered?.listPath ?? { name: 'tickets' })
+  }
+
   function backToList(): void {
     const remembered = recalledTicketList()
     void router.push(remembered?.listPath ?? { name: 'tickets' })
@@ -201,5 +221,6 @@ export function useTicketPage(ticketId: () => number) {
     markUnread,
     go,
     backToList,
+    prefetchList,
   }
 }

@@ -1,0 +1,34 @@
+import type { RouteLocationRaw } from 'vue-router'
+import { useRouter } from 'vue-router'
+import { parseListQuery, toTicketQuery } from '@/entities/ticket/composables/ticketListQuery'
+import { prefetchRouteChunks } from '@/router/prefetch'
+import { useNavCacheStore } from '@/stores/navCache'
+import { usePreferencesStore } from '@/stores/preferences'
+import { useSessionStore } from '@/stores/session'
+
+/**
+ * Fetching ahead what the agent is about to open: the screen's code and the data it shows first
+ * (into the navigation cache, where the screen finds it).
+ */
+export function useTicketPrefetch() {
+  const router = useRouter()
+  const cache = useNavCacheStore()
+  const preferences = usePreferencesStore()
+  const session = useSessionStore()
+
+  /** A ticket list link (`/tickets?…`): the list screen and the page the link shows. */
+  function list(to: RouteLocationRaw): void {
+    prefetchRouteChunks(router, to)
+    const resolved = router.resolve(to)
+    if (resolved.name !== 'tickets') return
+    cache.prefetchList(toTicketQuery(parseListQuery(resolved.query, preferences.pageSize), session.me?.ID ?? null))
+  }
+
+  /** A ticket: the ticket screen, the ticket and all its articles. */
+  function ticket(ticketId: number): void {
+    prefetchRouteChunks(router, { name: 'ticket', params: { ticketId } })
+    cache.prefetchTicket(ticketId)
+  }
+
+  return { list, ticket }
+}
