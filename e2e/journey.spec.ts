@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { AGENTS, resetSimulator, signIn } from './support/session'
+import { AGENTS, resetSimulator, settled, signIn } from './support/session'
 
 test.beforeEach(async ({ page }) => {
   await resetSimulator(page)
@@ -48,6 +48,7 @@ test('an expired session asks for the password again and keeps the screen', asyn
   await signIn(page)
   await expect(page.locator('.ticket-row').first()).toBeVisible()
   // Every session is dropped on the server, as after an idle timeout.
+  await settled(page)
   await resetSimulator(page)
   await page.getByRole('link', { name: 'Dashboard' }).click()
   const dialog = page.getByTestId('relogin-dialog')
@@ -63,6 +64,7 @@ test('giving up the re-login leads to the login page and back to the same page',
   await page.goto('/tickets?view=-3')
   await signIn(page)
   await expect(page.locator('.ticket-row').first()).toBeVisible()
+  await settled(page)
   await resetSimulator(page)
   await page.getByRole('link', { name: 'Dashboard' }).click()
   const dialog = page.getByTestId('relogin-dialog')

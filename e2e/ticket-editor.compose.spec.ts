@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { AGENTS, resetSimulator, signIn } from './support/session'
+import { AGENTS, clickUnlessReloginAsked, resetSimulator, settled, signIn } from './support/session'
 
 test.setTimeout(240_000)
 
@@ -51,14 +51,15 @@ test('a draft survives a reload and an expired session, and is sent after signin
   await expect(page.getByTestId('compose-body').locator('textarea')).toHaveValue('Asked accounting about the 19 % rate.', { timeout: 20_000 })
 
   // The server forgets every session (as after an idle timeout); the agent keeps typing.
+  await settled(page)
   await resetSimulator(page)
   await page.getByTestId('compose-body').locator('textarea').press('End')
   await page.getByTestId('compose-body').locator('textarea').pressSequentially(' Waiting for reply.')
   await page.waitForTimeout(600)
-  await page.getByTestId('compose-send').click()
-
   const relogin = page.getByTestId('relogin-dialog')
   const loginPage = page.getByLabel('User name')
+  await clickUnlessReloginAsked(page, page.getByTestId('compose-send'))
+
   await expect(relogin.or(loginPage).first()).toBeVisible({ timeout: 20_000 })
   if (await relogin.isVisible()) {
     await relogin.getByLabel('Password').fill(AGENTS.anna.password)

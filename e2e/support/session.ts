@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page, type Request } from '@playwright/test'
 
 export const AGENTS = {
   anna: { login: 'anna.full', password: 'AnnaFull#2026', fullName: 'Anna Fuller' },
@@ -6,6 +6,38 @@ export const AGENTS = {
   rolf: { login: 'rolf.ro', password: 'RolfRo#2026' },
   nora: { login: 'nora.note', password: 'NoraNote#2026' },
 } as const
+
+/**
+ * Waits until the page made no request for `quietMs`: a screen that just opened keeps loading for
+ * a while on its own (pickers' options, a kept copy's check), and a test that expires the session
+ * means the next request it makes to meet the expiry, not one of those.
+ */
+export async function settled(page: Page, quietMs = 1_000, timeoutMs = 15_000): Promise<void> {
+  const inFlight = new Set<Request>()
+  let lastActivity = Date.now()
+  const started = (request: Request) => {
+    inFlight.add(request)
+    lastActivity = Date.now()
+  }
+  const ended = (request: Request) => {
+    inFlight.delete(request)
+    lastActivity = Date.now()
+  }
+  page.on('request', started)
+  page.on('requestfinished', ended)
+  page.on('requestfailed', ended)
+  try {
+    const deadline = Date.now() + timeoutMs
+    while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the page kept loading for ${timeoutMs} ms`)
+      await page.waitForTimeout(100)
+    }
+  } finally {
+    page.off('request', started)
+    page.off('requestfinished', ended)
+    page.off('requestfailed', ended)
+  }
+}
 
 /** Puts the simulator's world back to its seed, so journeys do not depend on each other. */
 export async function resetSimulator(page: Page): Promise<void> {
@@ -19,4 +51,17 @@ export async function signIn(page: Page, agent: { login: string; password: strin
   await form.getByLabel('User name').fill(agent.login)
   await form.getByLabel('Password').fill(agent.password)
   await form.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/**
+ * After the server dropped the session, clicks `target` unless the re-login dialog is already up:
+ * any background read (the change feed, the check of a kept copy, a prefetch) may meet the expired
+ * session first, and then the dialog covers the page, as it should.
+ */
+export async function clickUnlessReloginAsked(page: Page, target: Locator): Promise<void> {
+  const relogin = page.getByTestId('relogin-dialog')
+  await expect(async () => {
+    if (await relogin.isVisible()) return
+    await target.click({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 }
