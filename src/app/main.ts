@@ -2,12 +2,13 @@ import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 import type { RouteLocationNormalized } from 'vue-router'
 import { configureApi, onSessionExpired } from '@/api/client'
-import { createAppI18n, createLocaleController, pickLocale } from '@/i18n'
+import { createAppI18n, createLocaleController, pickLocale, type MessagePart } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { usePreferencesStore } from '@/stores/preferences'
 import { resettableStoresPlugin } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import App from './App.vue'
+import { afterFirstScreen } from '@/utils/afterFirstScreen'
 import { loadDarkTheme, loadRussianLocale } from './lazyNaiveUi'
 import { repairNaiveAria } from './naiveAria'
 import { loadRuntimeConfig } from './runtimeConfig'
@@ -65,10 +66,19 @@ async function bootstrap(): Promise<void> {
   const router = createAppRouter(basePath)
   // The signed-in screens need the rest of the language: it downloads alongside the screen's own
   // chunk, and the screen shows once both are there (a failed download shows the screen anyway).
-  const consoleMessages = (to: RouteLocationNormalized) =>
-    to.meta.requiresAuth === false ? undefined : locales.include('console').catch(() => undefined)
-  router.beforeEach((to) => void consoleMessages(to))
-  router.beforeResolve((to) => consoleMessages(to))
+  // The dashboard and monitor need only the shell's part; the working screens' part follows once
+  // the first screen is complete.
+  const screenMessages = (to: RouteLocationNormalized) => {
+    if (to.meta.requiresAuth === false) return undefined
+    const parts: MessagePart[] = to.meta.shellMessagesOnly ? ['console'] : ['console', 'work']
+    return Promise.all(parts.map((part) => locales.include(part))).then(
+      () => undefined,
+      () => undefined,
+    )
+  }
+  router.beforeEach((to) => void screenMessages(to))
+  router.beforeResolve((to) => screenMessages(to))
+  afterFirstScreen(() => void locales.include('work').catch(() => undefined))
   app.use(router)
 
   await firstPaintReady

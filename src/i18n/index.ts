@@ -8,15 +8,16 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number]
 export type LocaleMessages = Partial<Record<SupportedLocale, MessageTree>>
 
 /**
- * Each language comes in two chunks, precompiled at build time (see vite.config.ts): what the
- * sign-in page needs, and the rest for the signed-in screens. An agent downloads only the language
- * the console speaks, and the sign-in page only its own part.
+ * Each language comes in three chunks, precompiled at build time (see vite.config.ts): what the
+ * sign-in page needs, the shell with the dashboard and monitor, and the working screens (tickets,
+ * new ticket, customers, about). An agent downloads only the language the console speaks, the
+ * sign-in page only its own part, and the dashboard does not wait for the working screens' texts.
  */
-export type MessagePart = 'signIn' | 'console'
+export type MessagePart = 'signIn' | 'console' | 'work'
 
 const bundles: Record<SupportedLocale, Record<MessagePart, () => Promise<{ default: MessageTree }>>> = {
-  en: { signIn: () => import('./bundles/en/signIn'), console: () => import('./bundles/en/console') },
-  ru: { signIn: () => import('./bundles/ru/signIn'), console: () => import('./bundles/ru/console') },
+  en: { signIn: () => import('./bundles/en/signIn'), console: () => import('./bundles/en/console'), work: () => import('./bundles/en/work') },
+  ru: { signIn: () => import('./bundles/ru/signIn'), console: () => import('./bundles/ru/console'), work: () => import('./bundles/ru/work') },
 }
 
 export function isSupportedLocale(value: unknown): value is SupportedLocale {

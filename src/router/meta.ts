@@ -14,5 +14,7 @@ declare module 'vue-router' {
      * the console-wide notice leaves those parts out there.
      */
     showsReferenceFailures?: readonly ReferencePart[]
+    /** The screen shows only the shell's and its own texts (the dashboard, the monitor): the working screens' messages need not come first. */
+    shellMessagesOnly?: boolean
   }
 }

@@ -16,13 +16,13 @@ export const routes: RouteRecordRaw[] = [
         path: 'dashboard',
         name: 'dashboard',
         component: () => import('@/views/dashboard/DashboardView.vue'),
-        meta: { title: 'dashboard.title', showsReferenceFailures: ['views'] },
+        meta: { title: 'dashboard.title', showsReferenceFailures: ['views'], shellMessagesOnly: true },
       },
       {
         path: 'monitor',
         name: 'monitor',
         component: () => import('@/views/dashboard/MonitorView.vue'),
-        meta: { title: 'dashboard.monitor.title', showsReferenceFailures: ['views', 'queues', 'agents', 'permissions'] },
+        meta: { title: 'dashboard.monitor.title', showsReferenceFailures: ['views', 'queues', 'agents', 'permissions'], shellMessagesOnly: true },
       },
       {
         path: 'tickets',

@@ -3,8 +3,10 @@ import { createAppI18n, createLocaleController } from '@/i18n'
 import { allMessages } from '@/i18n/allMessages'
 import enConsole from '@/i18n/bundles/en/console'
 import enSignIn from '@/i18n/bundles/en/signIn'
+import enWork from '@/i18n/bundles/en/work'
 import ruConsole from '@/i18n/bundles/ru/console'
 import ruSignIn from '@/i18n/bundles/ru/signIn'
+import ruWork from '@/i18n/bundles/ru/work'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -21,16 +23,21 @@ const areaFiles = (locale: string) =>
     .sort()
 
 describe('message bundles', () => {
-  it('split every language into a sign-in part and a console part, each area in exactly one', () => {
-    for (const [locale, signIn, consoleMessages] of [
-      ['en', enSignIn, enConsole],
-      ['ru', ruSignIn, ruConsole],
+  it('split every language into a sign-in, a console and a work part, each area in exactly one', () => {
+    for (const [locale, ...parts] of [
+      ['en', enSignIn, enConsole, enWork],
+      ['ru', ruSignIn, ruConsole, ruWork],
     ] as const) {
-      const signInAreas = Object.keys(signIn)
-      const consoleAreas = Object.keys(consoleMessages)
-      expect(signInAreas.filter((area) => consoleAreas.includes(area))).toEqual([])
-      expect([...signInAreas, ...consoleAreas].sort()).toEqual(areaFiles(locale))
+      const areas = parts.flatMap((part) => Object.keys(part))
+      expect(new Set(areas).size).toBe(areas.length)
+      expect([...areas].sort()).toEqual(areaFiles(locale))
     }
+  })
+
+  it('leave the working screens\' texts out of what the dashboard and monitor load', () => {
+    expect(Object.keys(enWork).sort()).toEqual(['about', 'compose', 'customers', 'newTicket', 'ticket', 'tickets'])
+    expect(Object.keys(ruWork).sort()).toEqual(Object.keys(enWork).sort())
+    expect(Object.keys(enConsole)).toContain('dashboard')
   })
 
   it('give the sign-in page what it shows: the form, errors and the language and theme switches', () => {

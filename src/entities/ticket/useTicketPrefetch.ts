@@ -1,4 +1,4 @@
-import type { RouteLocationRaw } from 'vue-router'
+import type { RouteLocationRaw, Router } from 'vue-router'
 import { useRouter } from 'vue-router'
 import { parseListQuery, toTicketQuery } from '@/entities/ticket/composables/ticketListQuery'
 import { prefetchRouteChunks } from '@/router/prefetch'
@@ -11,7 +11,11 @@ import { useSessionStore } from '@/stores/session'
  * (into the navigation cache, where the screen finds it).
  */
 export function useTicketPrefetch() {
-  const router = useRouter()
+  return createTicketPrefetch(useRouter())
+}
+
+/** The same outside a component's setup (the shell loads it on the first intent, see AppLayout.vue). */
+export function createTicketPrefetch(router: Router) {
   const cache = useNavCacheStore()
   const preferences = usePreferencesStore()
   const session = useSessionStore()

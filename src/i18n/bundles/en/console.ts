@@ -1,6 +1,9 @@
 import { messagesByArea, type MessageTree } from '../../messageTree'
 
-/** The English messages of the signed-in screens: every area the sign-in chunk leaves out. */
+/**
+ * The English messages of the shell, the dashboard and the queue monitor: every area the sign-in
+ * and work chunks leave out.
+ */
 export default messagesByArea(
   import.meta.glob<{ default: MessageTree }>(
     [
@@ -11,6 +14,12 @@ export default messagesByArea(
       '!../../locales/en/lostPassword.ts',
       '!../../locales/en/notFound.ts',
       '!../../locales/en/preferences.ts',
+      '!../../locales/en/about.ts',
+      '!../../locales/en/compose.ts',
+      '!../../locales/en/customers.ts',
+      '!../../locales/en/newTicket.ts',
+      '!../../locales/en/ticket.ts',
+      '!../../locales/en/tickets.ts',
     ],
     { eager: true },
   ),

@@ -1,6 +1,9 @@
 import { messagesByArea, type MessageTree } from '../../messageTree'
 
-/** The Russian messages of the signed-in screens: every area the sign-in chunk leaves out. */
+/**
+ * The Russian messages of the shell, the dashboard and the queue monitor: every area the sign-in
+ * and work chunks leave out.
+ */
 export default messagesByArea(
   import.meta.glob<{ default: MessageTree }>(
     [
@@ -11,6 +14,12 @@ export default messagesByArea(
       '!../../locales/ru/lostPassword.ts',
       '!../../locales/ru/notFound.ts',
       '!../../locales/ru/preferences.ts',
+      '!../../locales/ru/about.ts',
+      '!../../locales/ru/compose.ts',
+      '!../../locales/ru/customers.ts',
+      '!../../locales/ru/newTicket.ts',
+      '!../../locales/ru/ticket.ts',
+      '!../../locales/ru/tickets.ts',
     ],
     { eager: true },
   ),
