@@ -24,9 +24,17 @@ export function splitQuoted(body: string): BodyBlock[] {
     }
   }
 
+  // The next non-blank line after each line, in one backward pass (a long mail has thousands of lines).
+  const nextNonBlank: Array<string | undefined> = new Array(lines.length)
+  let following: string | undefined
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    nextNonBlank[index] = following
+    if (lines[index].trim() !== '') following = lines[index]
+  }
+
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]
-    const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '')
+    const next = nextNonBlank[index]
     const inQuote = (current as BodyBlock | null)?.quoted === true
     if (QUOTE_LINE.test(line)) push(true, line)
     else if (ATTRIBUTION.test(line) && next !== undefined && QUOTE_LINE.test(next)) push(true, line)

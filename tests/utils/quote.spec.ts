@@ -21,3 +21,15 @@ describe('quoteForReply', () => {
     expect(quoteForReply('Line 1\n> older\n', 'John wrote:')).toBe('\n\nJohn wrote:\n> Line 1\n>> older\n')
   })
 })
+
+describe('splitQuoted on a long mail', () => {
+  it('splits a thread of thousands of lines the same way, block by block', () => {
+    const reply = ['Thanks, that fixed it.', '', 'On Monday, Anna wrote:']
+    const quoted = Array.from({ length: 4000 }, (_, index) => (index % 50 === 49 ? '>' : `> line ${index}`))
+    const blocks = splitQuoted([...reply, ...quoted, '', 'Regards, John'].join('\n'))
+    expect(blocks.map((block) => block.quoted)).toEqual([false, true, false])
+    expect(blocks[0].text).toBe('Thanks, that fixed it.\n')
+    expect(blocks[1].text.split('\n')).toHaveLength(4001)
+    expect(blocks[2].text).toBe('\nRegards, John')
+  })
+})
