@@ -1,0 +1,1 @@
+function e(e,t=`default`,n=[]){let r=e.$slots[t];return r===void 0?n:r()}export{e as t};

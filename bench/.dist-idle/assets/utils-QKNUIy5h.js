@@ -1,0 +1,1 @@
+import{L as e}from"./runtime-core.esm-bundler-wlpNGAAZ.js";function t(){return e()!==null}var n=typeof window<`u`;export{n,t};
