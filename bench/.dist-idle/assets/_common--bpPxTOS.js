@@ -1,1 +1,0 @@
-var e={gapSmall:`4px 8px`,gapMedium:`8px 12px`,gapLarge:`12px 16px`};export{e as t};

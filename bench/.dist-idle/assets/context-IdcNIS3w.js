@@ -1,1 +1,0 @@
-import{p as e}from"./index-COGwirTc.js";var t=e(`n-message-api`),n=e(`n-message-provider`);export{n,t};

@@ -1,1 +1,0 @@
-import{n as e}from"./vue-i18n.runtime-BjynHToi.js";import{s as t,t as n}from"./errorMessages-q3PSATiZ.js";function r(){let{t:r,te:i}=e();return e=>{if(!t(e))return r(`errors.unexpected`);let{key:a,params:o}=n(e);return i(a)?r(a,o):e.serverMessage??r(`errors.kind.${e.kind}`)}}export{r as t};

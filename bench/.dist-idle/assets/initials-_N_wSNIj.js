@@ -1,1 +1,0 @@
-function e(e){let t=(e??``).replace(/[<(].*$/,``).trim().split(/[\s._@-]+/).filter(Boolean);return t.length===0?`?`:(t.length===1?t[0].slice(0,2):t[0][0]+t[t.length-1][0]).toUpperCase()}export{e as t};

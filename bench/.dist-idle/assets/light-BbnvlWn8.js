@@ -1,1 +1,0 @@
-import{r as e}from"./light-Cq8CYraa.js";import{c as t,o as n}from"./index-COGwirTc.js";import{a as r}from"./light-BR_3LG3K.js";var i={padding:`8px 14px`};function a(e){let{borderRadius:n,boxShadow2:r,baseColor:a}=e;return{...i,borderRadius:n,boxShadow:r,color:t(a,`rgba(0, 0, 0, .85)`),textColor:a}}var o=e({name:`Tooltip`,common:n,peers:{Popover:r},self:a});export{i as n,o as t};

@@ -1,1 +1,0 @@
-import{r as e,t}from"./light-Cq8CYraa.js";import{o as n}from"./index-COGwirTc.js";import{a as r}from"./light-BR_3LG3K.js";var i={iconSize:`22px`};function a(e){let{fontSize:t,warningColor:n}=e;return{...i,fontSize:t,iconColor:n}}var o=e({name:`Popconfirm`,common:n,peers:{Button:t,Popover:r},self:a});export{a as n,o as t};

@@ -1,1 +1,0 @@
-function e(e){let t={};for(let[n,r]of Object.entries(e)){let e=/([^/]+)\.ts$/.exec(n)?.[1];e&&(t[e]=r.default)}return t}export{e as t};

@@ -1,1 +1,0 @@
-import{Ht as e,g as t}from"./runtime-core.esm-bundler-wlpNGAAZ.js";function n(n,r){return e(n,e=>{e!==void 0&&(r.value=e)}),t(()=>n.value===void 0?r.value:n.value)}export{n as t};

@@ -1,1 +1,0 @@
-import{f as e,o as t}from"./index-COGwirTc.js";import{J as n,g as r}from"./runtime-core.esm-bundler-wlpNGAAZ.js";function i(){let i=n(e,null);return r(()=>{if(i===null)return t;let{mergedThemeRef:{value:e},mergedThemeOverridesRef:{value:n}}=i,r=e?.common||t;return n?.common?Object.assign({},r,n.common):r})}export{i as t};

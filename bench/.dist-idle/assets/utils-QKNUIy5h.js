@@ -1,1 +1,0 @@
-import{L as e}from"./runtime-core.esm-bundler-wlpNGAAZ.js";function t(){return e()!==null}var n=typeof window<`u`;export{n,t};

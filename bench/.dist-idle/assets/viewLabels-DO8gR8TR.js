@@ -1,1 +1,0 @@
-var e={[-1]:`ticketViews.assignedToMe`,[-2]:`ticketViews.myQueues`,[-3]:`ticketViews.open`,[-4]:`ticketViews.closed`,[-5]:`ticketViews.newNotes`,[-6]:`ticketViews.myLocked`,[-7]:`ticketViews.myWatched`};function t(t,n){let r=e[t.ID];return r?n(r):t.Name}export{t};
