@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { AGENTS, resetSimulator, signIn } from './support/session'
+import { expect, test, type Page } from '@playwright/test'
+import { AGENTS, createTicketMeanwhile, resetSimulator, signIn } from './support/session'
 
 // A cold dev server on a busy machine can take half a minute to serve the first screen.
 const FIRST_SCREEN = { timeout: 60_000 }
@@ -8,16 +8,6 @@ test.describe.configure({ timeout: 300_000 })
 test.beforeEach(async ({ page }) => {
   await resetSimulator(page)
 })
-
-/** Another agent creates an open ticket through the API while the dashboard is on screen. */
-async function createTicketMeanwhile(request: APIRequestContext, title: string): Promise<void> {
-  const login = await request.post('/otrs/api/auth/login', { data: { User: AGENTS.root.login, Password: AGENTS.root.password } })
-  const session = (await login.json()) as { SessionName: string; SessionValue: string }
-  const created = await request.post('/otrs/api/tickets/createTicket', {
-    data: { [session.SessionName]: session.SessionValue, Title: title, QueueID: 5, PriorityID: 3, StateID: 4, Body: 'Printer on floor 3 is jammed.' },
-  })
-  expect(((await created.json()) as { TicketID?: number }).TicketID).toBeGreaterThan(0)
-}
 
 function tile(page: Page, label: string | RegExp) {
   return page.getByTestId('view-tile').filter({ has: page.locator('.tile__label', { hasText: label }) })

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { AGENTS, signIn } from './support/session'
+import { AGENTS, createTicketMeanwhile, signIn } from './support/session'
 
 /**
  * The change feed in real Chromium: figures kept current from changes only equal a fresh full load,
@@ -18,15 +18,6 @@ async function useRefreshInterval(page: Page, seconds: number): Promise<void> {
 async function resetWorld(request: APIRequestContext, knobs: Record<string, number> = {}): Promise<void> {
   const response = await request.post('/__sim/reset', { data: knobs })
   expect(response.ok()).toBe(true)
-}
-
-async function createTicketMeanwhile(request: APIRequestContext, title: string): Promise<void> {
-  const login = await request.post('/otrs/api/auth/login', { data: { User: AGENTS.root.login, Password: AGENTS.root.password } })
-  const session = (await login.json()) as { SessionName: string; SessionValue: string }
-  const created = await request.post('/otrs/api/tickets/createTicket', {
-    data: { [session.SessionName]: session.SessionValue, Title: title, QueueID: 5, PriorityID: 3, StateID: 4, Body: 'Printer on floor 3 is jammed.' },
-  })
-  expect(((await created.json()) as { TicketID?: number }).TicketID).toBeGreaterThan(0)
 }
 
 /** Every figure the dashboard shows, once all of them are drawn. */

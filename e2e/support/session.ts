@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, type Request } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test'
 
 export const AGENTS = {
   anna: { login: 'anna.full', password: 'AnnaFull#2026', fullName: 'Anna Fuller' },
@@ -64,4 +64,14 @@ export async function clickUnlessReloginAsked(page: Page, target: Locator): Prom
     if (await relogin.isVisible()) return
     await target.click({ timeout: 2_000 })
   }).toPass({ timeout: 20_000 })
+}
+
+/** Another agent (root) creates an open ticket in Support through the API, as if in another browser. */
+export async function createTicketMeanwhile(request: APIRequestContext, title: string): Promise<void> {
+  const login = await request.post('/otrs/api/auth/login', { data: { User: AGENTS.root.login, Password: AGENTS.root.password } })
+  const session = (await login.json()) as { SessionName: string; SessionValue: string }
+  const created = await request.post('/otrs/api/tickets/createTicket', {
+    data: { [session.SessionName]: session.SessionValue, Title: title, QueueID: 5, PriorityID: 3, StateID: 4, Body: 'Printer on floor 3 is jammed.' },
+  })
+  expect(((await created.json()) as { TicketID?: number }).TicketID).toBeGreaterThan(0)
 }

@@ -1,27 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createApp } from 'vue'
-import { createPinia, setActivePinia } from 'pinia'
 import { getTicketList, updatePriority } from '@/api/tickets'
 import { useTicket } from '@/entities/ticket/composables/useTicket'
 import { useTicketEdit } from '@/entities/ticket/composables/useTicketEdit'
 import { useTicketList } from '@/entities/ticket/composables/useTicketList'
 import { FRESH_MS, useNavCacheStore } from '@/stores/navCache'
-import { resetAllStores, resettableStoresPlugin } from '@/stores/resetStores'
+import { resetAllStores } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import { useTicketFeedStore } from '@/stores/ticketFeed'
 import { AGENTS, useSimulator } from '../api/support/useSimulator'
+import { useFreshAppPinia } from '../support/appPinia'
 import { until } from '../views/dashboard/support'
 
 const context = useSimulator()
 
-beforeEach(() => {
-  sessionStorage.clear()
-  // As in main.ts: Pinia applies plugins once it is installed in an app.
-  const pinia = createPinia()
-  pinia.use(resettableStoresPlugin)
-  createApp({}).use(pinia)
-  setActivePinia(pinia)
-})
+beforeEach(useFreshAppPinia)
 
 afterEach(() => {
   vi.useRealTimers()

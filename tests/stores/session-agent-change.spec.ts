@@ -1,24 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createApp } from 'vue'
-import { createPinia, setActivePinia } from 'pinia'
 import type { PermissionGroup } from '@/api/types'
 import { countTickets } from '@/api/tickets'
 import { recalledTicketList, rememberTicketList } from '@/entities/ticket/ticketNavigation'
 import { useReferenceStore } from '@/stores/reference'
-import { resettableStoresPlugin } from '@/stores/resetStores'
 import { useSessionStore } from '@/stores/session'
 import { AGENTS, useSimulator } from '../api/support/useSimulator'
+import { useFreshAppPinia } from '../support/appPinia'
 
 const context = useSimulator()
 
-beforeEach(() => {
-  sessionStorage.clear()
-  // As in main.ts: Pinia applies plugins once it is installed in an app.
-  const pinia = createPinia()
-  pinia.use(resettableStoresPlugin)
-  createApp({}).use(pinia)
-  setActivePinia(pinia)
-})
+beforeEach(useFreshAppPinia)
 
 async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
   const started = Date.now()
