@@ -98,16 +98,13 @@ function lockLeadership(name: string, locks: LockManagerLike, onChange: (leader:
     }
   }
 
-  return {
-    get isLeader() {
-      return leader
-    },
-    setCandidate: step,
-    close() {
-      step(false)
+  return leadershipHandle(
+    () => leader,
+    step,
+    () => {
       closed = true
     },
-  }
+  )
 }
 
 function channelLeadership(name: string, options: LeadershipOptions): Leadership {
@@ -171,16 +168,27 @@ function channelLeadership(name: string, options: LeadershipOptions): Leadership
     }
   }
 
-  return {
-    get isLeader() {
-      return leader
-    },
-    setCandidate: step,
-    close() {
-      step(false)
+  return leadershipHandle(
+    () => leader,
+    step,
+    () => {
       closed = true
       channel.onmessage = null
       channel.close()
+    },
+  )
+}
+
+/** What either way of leading hands out: closing first stops competing, then lets go of its resources. */
+function leadershipHandle(isLeader: () => boolean, setCandidate: (candidate: boolean) => void, release: () => void): Leadership {
+  return {
+    get isLeader() {
+      return isLeader()
+    },
+    setCandidate,
+    close() {
+      setCandidate(false)
+      release()
     },
   }
 }
