@@ -31,6 +31,10 @@ async function navigateInApp(page: Page, path: string): Promise<void> {
 
 test('list ↔ tickets from the navigation cache: back at once, [ ] stepping, changes made elsewhere shown, nothing kept for the next agent', async ({ page, request }) => {
   // The Restricted queue: anna may read it, rolf may not.
+  const articleReads: number[] = []
+  page.on('request', (sent) => {
+    if (sent.url().endsWith('/otrs/api/tickets/getArticles')) articleReads.push(Number((sent.postDataJSON() as { TicketID: number }).TicketID))
+  })
   await page.goto('/tickets?queueIds=8')
   await signIn(page)
   const rows = page.locator('.ticket-row')
@@ -45,9 +49,14 @@ test('list ↔ tickets from the navigation cache: back at once, [ ] stepping, ch
   await expect(page.getByTestId('ticket-side-panel').getByTestId('service-picker')).toBeVisible()
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/navigation-ticket.png` })
 
-  // `]` to the next ticket (fetched ahead when the first one opened).
+  // `]` to the next ticket: fetched ahead when the first one opened (from the cache, too), so
+  // the key asks the server nothing for it.
+  await expect.poll(() => articleReads.filter((id) => id === ids[1]).length).toBe(1)
   await page.keyboard.press(']')
   await expect(ticketPage(page, ids[1]).locator('[data-article-id]').first()).toBeVisible()
+  expect(articleReads.filter((id) => id === ids[1])).toHaveLength(1)
+  // And the one after it was fetched ahead as this one came up from the cache.
+  await expect.poll(() => articleReads.filter((id) => id === ids[2]).length).toBe(1)
 
   // Meanwhile someone renames the first ticket; once the kept copy is no longer fresh, `[` shows
   // it at once and then the change, with the quiet "Updated" mark.

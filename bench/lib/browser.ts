@@ -182,7 +182,8 @@ export class RequestRecorder {
 
   constructor(page: Page) {
     page.on('requestfinished', (request) => {
-      const work = this.record(request)
+      // A request finishing as its page closes has no response left to read: it is not recorded.
+      const work = this.record(request).catch(() => undefined)
       this.pending.add(work)
       void work.finally(() => this.pending.delete(work))
     })

@@ -79,14 +79,17 @@ export function useTicketPage(ticketId: () => number) {
   )
 
   // Opened from a list: the next ticket of that list is the likeliest next step (`]`), fetched
-  // ahead once this one is on screen (it must not slow this one down).
+  // ahead once this one is on screen (it must not slow this one down). Watched by the ticket on
+  // screen: `]` from a cached ticket to another shows the next one within the same tick, and a
+  // ticket shown from the navigation cache is on screen from the start (hence immediate).
   watch(
-    () => source.state.value === 'done' && source.ticket.value?.TicketID === ticketId(),
-    (shown) => {
-      if (!shown) return
-      const next = neighbourTicket(recalledTicketList(), ticketId(), 1)
+    () => (source.state.value === 'done' ? (source.ticket.value?.TicketID ?? null) : null),
+    (shownId) => {
+      if (shownId === null || shownId !== ticketId()) return
+      const next = neighbourTicket(recalledTicketList(), shownId, 1)
       if (next !== null) prefetch.ticket(next)
     },
+    { immediate: true },
   )
 
   function fieldNames(fields: EditorField[]): string {
