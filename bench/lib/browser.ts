@@ -249,12 +249,45 @@ export async function timeWhen(page: Page, condition: string, timeoutMs = 30_000
   return (await handle.jsonValue()) as number
 }
 
+/**
+ * Starts watching for `condition` before an input is made; the returned function gives the page's
+ * epoch time of the first animation frame in which it held (what `timeWhen` gives too). Watching
+ * from before the input leaves the driver's own round trips out of the figure: after a key press
+ * the driver still confirms the key's release and reads its time stamp, and each of those waits
+ * for the page's main thread, so a poll started afterwards could miss the first frame that showed
+ * the result.
+ */
+export async function watchFor(page: Page, condition: string, timeoutMs = 30_000): Promise<() => Promise<number>> {
+  const id = await page.evaluate((source) => {
+    const holder = window as unknown as { __benchWatches?: Record<string, number> }
+    const watches = (holder.__benchWatches ??= {})
+    const key = `watch-${Object.keys(watches).length}-${performance.now()}`
+    const holds = new Function(`return (${source})`) as () => boolean
+    const frame = (): void => {
+      if (holds()) watches[key] = performance.timeOrigin + performance.now()
+      else requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+    return key
+  }, condition)
+  return async () => {
+    const handle = await page.waitForFunction(
+      (key) => (window as unknown as { __benchWatches?: Record<string, number> }).__benchWatches?.[key] ?? false,
+      id,
+      { timeout: timeoutMs, polling: 50 },
+    )
+    return (await handle.jsonValue()) as number
+  }
+}
+
 /** The page conditions the bench waits for, as expressions evaluated in the page. */
 export const MILESTONES = {
   loginUsable: `(() => { const user = document.querySelector('input[autocomplete="username"], #login-user'); const button = [...document.querySelectorAll('button')].find((b) => b.type === 'submit'); return !!user && !!button && !button.disabled })()`,
   dashboardCounts: `(() => { const tiles = [...document.querySelectorAll('[data-testid="view-tile"]')].filter((tile) => !tile.closest('[data-testid="pending-reminder-tile"]')); return tiles.length > 0 && tiles.every((tile) => tile.querySelector('[data-testid="view-count"]')) })()`,
   dashboardComplete: `(() => { const tiles = [...document.querySelectorAll('[data-testid="view-tile"]')]; return tiles.length > 1 && tiles.every((tile) => tile.querySelector('[data-testid="view-count"]')) && !document.querySelector('[aria-busy="true"]') })()`,
   listRows: `document.querySelectorAll('[data-testid="ticket-table"] tbody tr[data-ticket-id]').length > 0`,
+  /** The list's rows on screen again: no ticket page, and not the list kept hidden behind one. */
+  listRowsShown: `!document.querySelector('[data-testid="ticket-page"]') && [...document.querySelectorAll('[data-testid="ticket-table"] tbody tr[data-ticket-id]')].some((row) => !row.closest('.shell__kept--hidden'))`,
   ticketArticles: `document.querySelectorAll('[data-article-id]').length > 0`,
 } as const
 

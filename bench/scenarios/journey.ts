@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { criticalPath, waveCount, type CriticalPath } from '../lib/criticalPath'
-import { apiCalls, clickAt, GzipSizes, humanClick, longestMainThreadTask, MILESTONES, newContext, pageNow, pressKey, RequestRecorder, signIn, timeWhen, type ApiCall, type RecordedRequest } from '../lib/browser'
+import { apiCalls, clickAt, GzipSizes, humanClick, longestMainThreadTask, MILESTONES, newContext, pageNow, pressKey, RequestRecorder, signIn, timeWhen, watchFor, type ApiCall, type RecordedRequest } from '../lib/browser'
 
 /** One run of login → dashboard → list → ticket in a fresh profile, then a cold dashboard load. */
 export interface JourneySample {
@@ -133,15 +133,18 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
     // Clicks as a person makes them: the pointer rests on the link, presses, releases. Times run
     // from the click event; round trips are counted from the pointer reaching the link, since the
     // console starts fetching on that intent.
+    // Each navigation's milestone is watched from before the input (see watchFor).
+    const listShown = await watchFor(page, MILESTONES.listRows)
     const { intentAt: listIntent, clickAt: listClicked } = await humanClick(page, 'nav a[href$="/tickets"]')
-    const listRows = await timeWhen(page, MILESTONES.listRows)
+    const listRows = await listShown()
     await quiet(recorder, page, 500, 10_000)
 
     const rows = await rowIds(page)
     const ticketId = rows[2]
     // The pointer crosses the first rows on its way down to the third.
+    const ticketOpened = await watchFor(page, MILESTONES.ticketArticles)
     const { intentAt: ticketIntent, clickAt: ticketClicked } = await humanClick(page, rowLink(ticketId), { sweep: [rowLink(rows[0]), rowLink(rows[1])] })
-    const ticketArticles = await timeWhen(page, MILESTONES.ticketArticles)
+    const ticketArticles = await ticketOpened()
     await quiet(recorder, page, 1000, 10_000)
     const journeyEnd = await pageNow(page)
     await recorder.settle()
@@ -162,14 +165,16 @@ export async function runJourney(browser: Browser, baseUrl: string, sizes: GzipS
 
     // Working through the list: `]` to the next ticket (fetched ahead when this one opened), once
     // more, back to the list, and another ticket opened from it (its main-thread work traced).
+    const nextOpened = await watchFor(page, ticketShown(rows[3]))
     const nextPressed = await pressKey(page, ']')
-    const nextShown = await timeWhen(page, ticketShown(rows[3]))
+    const nextShown = await nextOpened()
     await quiet(recorder, page, 1000, 10_000)
     await pressKey(page, ']')
     await timeWhen(page, ticketShown(rows[4]))
     await quiet(recorder, page, 1000, 10_000)
+    const backShown = await watchFor(page, MILESTONES.listRowsShown)
     const { clickAt: backClicked } = await humanClick(page, '.page__back')
-    const backRows = await timeWhen(page, MILESTONES.listRows)
+    const backRows = await backShown()
     await quiet(recorder, page, 1000, 10_000)
     const longestTask = await longestMainThreadTask(browser, page, async () => {
       await humanClick(page, rowLink(rows[6]), { sweep: [rowLink(rows[5])] })

@@ -2,7 +2,6 @@ import { computed, h, type Ref, type VNode } from 'vue'
 import { useRouter, type RouteLocationRaw } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { useNow, useStorage } from '@vueuse/core'
-import type { DataTableColumns } from 'naive-ui'
 import type { SortField } from '@/api/tickets'
 import type { Ticket } from '@/api/types'
 import { DEFAULT_PRIORITY_COLOR, priorityTag } from '@/entities/ticket/PriorityTag.vue'
@@ -45,7 +44,9 @@ const DEFAULT_WIDTHS: Record<ColumnKey, number> = {
   age: 90,
   changed: 120,
 }
-const MIN_WIDTH = 70
+export const MIN_COLUMN_WIDTH = 70
+/** The selection column of check boxes. */
+const SELECTION_WIDTH = 44
 
 /** The server field each sortable column sorts by. */
 export const COLUMN_SORT: Partial<Record<ColumnKey, SortField>> = {
@@ -60,7 +61,7 @@ export const COLUMN_SORT: Partial<Record<ColumnKey, SortField>> = {
   changed: 'Changed',
 }
 
-type TableOrder = 'ascend' | 'descend'
+export type TableOrder = 'ascend' | 'descend'
 
 /**
  * The table's arrow for a server order. "Age" counts up as tickets get older, while the server
@@ -98,7 +99,7 @@ export function normalisePrefs(stored: Partial<ColumnPrefs> | null | undefined):
   const hidden = (Array.isArray(stored?.hidden) ? stored.hidden : HIDDEN_BY_DEFAULT).filter(isColumnKey)
   const widths: Partial<Record<ColumnKey, number>> = {}
   for (const [key, width] of Object.entries(stored?.widths ?? {})) {
-    if (isColumnKey(key) && typeof width === 'number' && width >= MIN_WIDTH) widths[key] = Math.round(width)
+    if (isColumnKey(key) && typeof width === 'number' && width >= MIN_COLUMN_WIDTH) widths[key] = Math.round(width)
   }
   // The number opens the ticket: it cannot be hidden.
   return { order: unique, hidden: hidden.filter((key) => key !== 'number'), widths }
@@ -145,25 +146,21 @@ function isPlainLeftClick(event: MouseEvent): boolean {
   return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey
 }
 
-/**
- * What naive-ui's `ellipsis: true` puts around a cell's content: CSS only, cut short with "…".
- * The cells wrap themselves because the flag would also cut sortable headers 18 px early ("Last
- * change" no longer fitted); the fixed table layout it implied is set on the table instead.
- */
-const CLIPPED = 'n-data-table-td__ellipsis'
+/** A cell's content cut short with "…" (TicketTable.vue styles it; its title carries all of it). */
+const CLIPPED = 'cell-clip'
 
 function clipped(content: VNode): VNode {
   return h('span', { class: CLIPPED }, [content])
 }
 
-/** A header name as NEllipsis laid it out, cut short with "…" and whole in its native title. */
-const HEADER_NAME_STYLE = {
-  display: 'inline-block',
-  maxWidth: '100%',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-  verticalAlign: 'bottom',
+/** A column of the ticket table (TicketTable.vue): its header, width, sort arrow and cell renderer. */
+export interface TicketTableColumn {
+  key: ColumnKey
+  label: string
+  width: number
+  /** The column's arrow: undefined when the column cannot be sorted. */
+  sortOrder: TableOrder | false | undefined
+  render: (row: Ticket) => VNode
 }
 
 /**
@@ -171,8 +168,7 @@ const HEADER_NAME_STYLE = {
  *
  * Cells are plain elements with CSS ellipsis and native titles, drawn by the cell modules' render
  * functions rather than as components: with 100 rows, a component (let alone NEllipsis with an
- * NTooltip, or an NTag) per cell made a page take seconds to draw. The headers' NEllipsis went
- * too: it measured itself (a forced layout of the whole table) whenever the table drew again.
+ * NTooltip, or an NTag) per cell made a page take seconds to draw.
  */
 export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSort>) {
   const { t, locale } = useI18n()
@@ -236,30 +232,24 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
   const scrollWidth = computed(() =>
     prefs.value.order
       .filter((key) => !prefs.value.hidden.includes(key))
-      .reduce((sum, key) => sum + (prefs.value.widths[key] ?? DEFAULT_WIDTHS[key]), 44),
+      .reduce((sum, key) => sum + (prefs.value.widths[key] ?? DEFAULT_WIDTHS[key]), SELECTION_WIDTH),
   )
 
-  const columns = computed<DataTableColumns<Ticket>>(() => {
-    const visible = prefs.value.order.filter((key) => !prefs.value.hidden.includes(key))
-    return [
-      { type: 'selection', width: 44 },
-      ...visible.map((key) => {
+  const columns = computed<TicketTableColumn[]>(() =>
+    prefs.value.order
+      .filter((key) => !prefs.value.hidden.includes(key))
+      .map((key) => {
         const field = COLUMN_SORT[key]
         const sorted = field !== undefined && !sort.value.smartSort && sort.value.sortBy === field
-        const label = t(`tickets.columns.${key}`)
         return {
           key,
-          title: key === 'title' ? label : () => h('span', { title: label, style: HEADER_NAME_STYLE }, label),
+          label: t(`tickets.columns.${key}`),
           width: prefs.value.widths[key] ?? DEFAULT_WIDTHS[key],
-          minWidth: MIN_WIDTH,
-          resizable: true,
-          sorter: field ? true : undefined,
           sortOrder: field ? (sorted && sort.value.sortBy ? tableOrderFor(sort.value.sortBy, sort.value.order) : false) : undefined,
           render: renderers[key],
         }
       }),
-    ] as DataTableColumns<Ticket>
-  })
+  )
 
   return { columns, scrollWidth }
 }

@@ -1,8 +1,9 @@
-import { computed, ref, watch } from 'vue'
+import { computed, onScopeDispose, ref, watch } from 'vue'
 import { useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage } from 'naive-ui'
 import type { Article } from '@/api/types'
+import { afterNextPaint } from '@/composables/useAfterPaint'
 import { useArticleCompose, type SendOutcome } from '@/entities/ticket/composables/useArticleCompose'
 import { useArticleSeen } from '@/entities/ticket/composables/useArticleSeen'
 import { useTicket } from '@/entities/ticket/composables/useTicket'
@@ -78,6 +79,7 @@ export function useTicketPage(ticketId: () => number) {
     { immediate: true },
   )
 
+  let cancelNextPrefetch: (() => void) | null = null
   // Opened from a list: the next ticket of that list is the likeliest next step (`]`), fetched
   // ahead once this one is on screen (it must not slow this one down). Watched by the ticket on
   // screen: `]` from a cached ticket to another shows the next one within the same tick, and a
@@ -85,12 +87,15 @@ export function useTicketPage(ticketId: () => number) {
   watch(
     () => (source.state.value === 'done' ? (source.ticket.value?.TicketID ?? null) : null),
     (shownId) => {
+      cancelNextPrefetch?.()
       if (shownId === null || shownId !== ticketId()) return
       const next = neighbourTicket(recalledTicketList(), shownId, 1)
-      if (next !== null) prefetch.ticket(next)
+      // After this ticket's frame: starting two requests costs the main thread milliseconds.
+      if (next !== null) cancelNextPrefetch = afterNextPaint(() => prefetch.ticket(next))
     },
     { immediate: true },
   )
+  onScopeDispose(() => cancelNextPrefetch?.())
 
   function fieldNames(fields: EditorField[]): string {
     return fields.map((field) => (field.startsWith('df:') ? field.slice(3) : t(`ticket.fields.${field}`))).join(', ')
