@@ -13,7 +13,7 @@ const noViews = { group: ['@/views/**'], message: 'Only the router imports views
 const uiLibraries = ['vue', 'pinia', 'vue-router', 'naive-ui', 'vue-i18n', '@vueuse/*']
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'bench/.dist/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'bench/.dist*/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

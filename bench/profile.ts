@@ -32,6 +32,11 @@ interface CpuProfile {
   timeDeltas: number[]
 }
 
+/** The report goes to standard output, line by line. */
+function print(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
 function build(): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], {
@@ -72,15 +77,15 @@ function summarise(name: string, ms: number, profile: CpuProfile): void {
     }
   }
   const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top)
-  console.log(`\n=== ${name}: ${ms.toFixed(0)} ms`)
-  console.log('-- self')
-  for (const [key, value] of sorted(self)) console.log(`${value.toFixed(1).padStart(7)}  ${key}`)
-  console.log('-- total')
-  for (const [key, value] of sorted(total)) console.log(`${value.toFixed(1).padStart(7)}  ${key}`)
+  print(`\n=== ${name}: ${ms.toFixed(0)} ms`)
+  print('-- self')
+  for (const [key, value] of sorted(self)) print(`${value.toFixed(1).padStart(7)}  ${key}`)
+  print('-- total')
+  for (const [key, value] of sorted(total)) print(`${value.toFixed(1).padStart(7)}  ${key}`)
   if (filter) {
-    console.log(`-- total, matching ${filter}`)
+    print(`-- total, matching ${filter}`)
     const matching = new Map([...total].filter(([key]) => filter.test(key)))
-    for (const [key, value] of sorted(matching)) console.log(`${value.toFixed(1).padStart(7)}  ${key}`)
+    for (const [key, value] of sorted(matching)) print(`${value.toFixed(1).padStart(7)}  ${key}`)
   }
 }
 
@@ -124,18 +129,18 @@ async function traced(browser: Browser, page: Page, name: string, act: () => Pro
   const input = onMain.find((event) => event.name === 'EventDispatch' && ['click', 'keydown'].includes(event.args?.data?.type ?? ''))
   const mark = onMain.find((event) => event.name === 'bench-milestone')
   if (!input || !mark) {
-    console.log(`\n=== ${name}: trace lacks ${input ? 'the milestone' : 'the input'}`)
+    print(`\n=== ${name}: trace lacks ${input ? 'the milestone' : 'the input'}`)
     return
   }
   const start = input.ts
   const end = mark.ts
-  console.log(`\n=== ${name}: ${((end - start) / 1000).toFixed(1)} ms (trace); requests: ${requests.join(', ')}`)
+  print(`\n=== ${name}: ${((end - start) / 1000).toFixed(1)} ms (trace); requests: ${requests.join(', ')}`)
   const complete = onMain.filter((event) => event.ph === 'X' && event.dur !== undefined && event.ts + (event.dur ?? 0) >= start && event.ts <= end).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
   const tasks = complete.filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')
   let last = start
   for (const task of tasks) {
     const taskEnd = task.ts + (task.dur ?? 0)
-    if (task.ts - last > 1000) console.log(`  ${((last - start) / 1000).toFixed(1).padStart(6)}  idle ${((task.ts - last) / 1000).toFixed(1)} ms`)
+    if (task.ts - last > 1000) print(`  ${((last - start) / 1000).toFixed(1).padStart(6)}  idle ${((task.ts - last) / 1000).toFixed(1)} ms`)
     const inside = complete.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= taskEnd)
     const self = new Map<string, number>()
     const stack: TraceEvent[] = []
@@ -151,7 +156,7 @@ async function traced(browser: Browser, page: Page, name: string, act: () => Pro
       stack.push(event)
     }
     const parts = [...self].filter(([, value]) => value > 300).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, value]) => `${key} ${(value / 1000).toFixed(1)}`)
-    if ((task.dur ?? 0) > 500) console.log(`  ${((task.ts - start) / 1000).toFixed(1).padStart(6)}  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.join(' · ')}`)
+    if ((task.dur ?? 0) > 500) print(`  ${((task.ts - start) / 1000).toFixed(1).padStart(6)}  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.join(' · ')}`)
     last = Math.max(last, taskEnd)
   }
   await page.waitForTimeout(1500)

@@ -118,7 +118,7 @@ for (const theme of ['light', 'dark'] as const) {
     await dialogClosed(help)
 
     // A bulk change of one ticket to a queue anna may use brings up the report.
-    await page.locator('.ticket-row').first().locator('.n-checkbox').click()
+    await page.locator('.ticket-row').first().locator('.ticket-select').check()
     await expect(page.getByTestId('bulk-bar')).toContainText('1 selected')
     await page.getByTestId('bulk-move').click()
     await page.locator('.n-base-select-option', { hasText: /^Sales$/ }).click()

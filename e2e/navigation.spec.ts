@@ -55,6 +55,9 @@ test('list ↔ tickets from the navigation cache: back at once, [ ] stepping, ch
   await page.keyboard.press(']')
   await expect(ticketPage(page, ids[1]).locator('[data-article-id]').first()).toBeVisible()
   expect(articleReads.filter((id) => id === ids[1])).toHaveLength(1)
+  // The side panel follows a frame later: then it is this ticket's and usable again.
+  await expect(page.getByTestId('ticket-side-panel')).not.toHaveAttribute('aria-busy', 'true')
+  await expect(page.getByTestId('ticket-side-panel')).not.toHaveAttribute('inert')
   // And the one after it was fetched ahead as this one came up from the cache.
   await expect.poll(() => articleReads.filter((id) => id === ids[2]).length).toBe(1)
 

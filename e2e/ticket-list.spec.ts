@@ -103,8 +103,8 @@ test('bulk move with one forbidden ticket: the report shows what happened to eac
   const forbidden = rowInQueue(page, 'Misc')
   const allowedNumber = (await allowed.locator('.ticket-link').textContent())?.trim() ?? ''
   const forbiddenNumber = (await forbidden.locator('.ticket-link').textContent())?.trim() ?? ''
-  await allowed.locator('.n-checkbox').click()
-  await forbidden.locator('.n-checkbox').click()
+  await allowed.locator('.ticket-select').check()
+  await forbidden.locator('.ticket-select').check()
   await expect(page.getByTestId('bulk-bar')).toContainText('2 selected')
 
   await page.getByTestId('bulk-move').click()
@@ -168,7 +168,7 @@ test('looks finished in the dark theme', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('otrs-console.pref.theme', 'dark'))
   await openList(page, '?view=-3&priorityIds=4,5')
   await page.keyboard.press('j')
-  await page.locator('.ticket-row').nth(1).locator('.n-checkbox').click()
+  await page.locator('.ticket-row').nth(1).locator('.ticket-select').check()
   await expect(page.getByTestId('bulk-bar')).toBeVisible()
   await page.screenshot({ path: '/tmp/shots-list/list-dark.png' })
   await page.getByTestId('open-filters').click()
