@@ -108,14 +108,13 @@ async function mountTable(rows: Ticket[], setup: () => void = () => undefined) {
   wrapper = mount(
     defineComponent({
       setup() {
-        const { columns, scrollWidth } = useTicketColumns(prefs, sort)
+        const { columns } = useTicketColumns(prefs, sort)
         return () =>
           h(TicketTable, {
             columns: columns.value,
             rows,
             loading: false,
             checked: [],
-            width: scrollWidth.value,
             page: 1,
             pageSize: 25,
             pageSizes: [25],

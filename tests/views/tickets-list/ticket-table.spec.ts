@@ -32,7 +32,6 @@ function mountTable(props: Partial<InstanceType<typeof TicketTable>['$props']> =
       rows: [row(1), row(2), row(3)],
       loading: false,
       checked: [],
-      width: 464,
       page: 1,
       pageSize: 25,
       pageSizes: [25, 50, 100],
@@ -64,9 +63,8 @@ describe('ticket table', () => {
   it('selects a row, then the whole page; the page box shows a part selection', async () => {
     const table = mountTable()
     await table.findAll('tbody input[type="checkbox"]')[1].setValue(true)
-    const [keys, rows, change] = table.emitted('update:checked')![0] as [number[], Ticket[], { row?: Ticket; action: string }]
+    const [keys, change] = table.emitted('update:checked')![0] as [number[], { row?: Ticket; action: string }]
     expect(keys).toEqual([2])
-    expect(rows.map((ticket) => ticket.TicketID)).toEqual([2])
     expect(change).toEqual({ row: row(2), action: 'check' })
 
     await table.setProps({ checked: [2] })
@@ -75,7 +73,7 @@ describe('ticket table', () => {
     expect(all.checked).toBe(false)
     await table.get('thead input[type="checkbox"]').setValue(true)
     expect(table.emitted('update:checked')![1][0]).toEqual([2, 1, 3])
-    expect((table.emitted('update:checked')![1][2] as { action: string }).action).toBe('checkAll')
+    expect((table.emitted('update:checked')![1][1] as { action: string }).action).toBe('checkAll')
 
     await table.setProps({ checked: [1, 2, 3] })
     expect(all.checked).toBe(true)

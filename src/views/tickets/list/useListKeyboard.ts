@@ -126,10 +126,10 @@ export function useListKeyboard(
    * The table's checkbox changed: remember where the agent clicked, and with Shift held select
    * everything from the previous click to this one.
    */
-  function onChecked(keys: Array<string | number>, _rows: unknown, meta: { row?: unknown; action: string }): void {
-    const row = meta.row as Ticket | undefined
+  function onChecked(keys: number[], meta: { row?: Ticket; action: string }): void {
+    const row = meta.row
     const index = row ? rows.value.findIndex((ticket) => ticket.TicketID === row.TicketID) : -1
-    checked.value = keys.map(Number)
+    checked.value = keys
     if (index < 0) return
     if (shiftHeld.value && anchor !== null && meta.action === 'check') selectRange(anchor, index)
     anchor = index

@@ -45,8 +45,6 @@ const DEFAULT_WIDTHS: Record<ColumnKey, number> = {
   changed: 120,
 }
 export const MIN_COLUMN_WIDTH = 70
-/** The selection column of check boxes. */
-const SELECTION_WIDTH = 44
 
 /** The server field each sortable column sorts by. */
 export const COLUMN_SORT: Partial<Record<ColumnKey, SortField>> = {
@@ -228,13 +226,6 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
     },
   }
 
-  /** The table scrolls sideways once the chosen columns are wider than the page. */
-  const scrollWidth = computed(() =>
-    prefs.value.order
-      .filter((key) => !prefs.value.hidden.includes(key))
-      .reduce((sum, key) => sum + (prefs.value.widths[key] ?? DEFAULT_WIDTHS[key]), SELECTION_WIDTH),
-  )
-
   const columns = computed<TicketTableColumn[]>(() =>
     prefs.value.order
       .filter((key) => !prefs.value.hidden.includes(key))
@@ -251,5 +242,5 @@ export function useTicketColumns(prefs: Ref<ColumnPrefs>, sort: Ref<TicketListSo
       }),
   )
 
-  return { columns, scrollWidth }
+  return { columns }
 }
